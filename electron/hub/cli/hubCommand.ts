@@ -1,0 +1,69 @@
+import { parseArgs } from "node:util";
+import { InvalidEventFileError } from "../eventFiles";
+import { defaultDataDir } from "../paths";
+import { startHub } from "../startHub";
+import { UsageError } from "./usage";
+
+const HUB_OPTIONS = {
+  event: { type: "string" },
+  "data-dir": { type: "string" },
+  host: { type: "string" },
+  port: { type: "string" },
+  clock: { type: "string" },
+  speed: { type: "string" },
+  demo: { type: "boolean" },
+} as const;
+
+function parseNumber(
+  name: string,
+  value: string | undefined,
+  check: (n: number) => boolean,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || !check(n)) throw new UsageError(`--${name}: "${value}" is not valid`);
+  return n;
+}
+
+/** `venue-ops hub`: runs the headless hub until SIGINT/SIGTERM. */
+export async function hubCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: HUB_OPTIONS, strict: true, allowPositionals: false });
+  const demo = values.demo ?? false;
+  const port = parseNumber("port", values.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535);
+  const speed = parseNumber("speed", values.speed, (n) => n > 0 && n <= 3600);
+  try {
+    const hub = await startHub({
+      dataDir: values["data-dir"] ?? defaultDataDir(demo),
+      ...(values.event === undefined ? {} : { eventFile: values.event }),
+      ...(values.host === undefined ? {} : { host: values.host }),
+      ...(port === undefined ? {} : { port }),
+      ...(values.clock === undefined ? {} : { clock: values.clock }),
+      ...(speed === undefined ? {} : { speed }),
+      demo,
+    });
+    // The one line on stdout: scripts and tests wait for it and read the URL from it.
+    process.stdout.write(`Venue Ops hub ready at ${hub.url}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string) => {
+        console.error(`hub: ${signal} received, shutting down`);
+        hub.close().then(resolve, resolve);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    return 0;
+  } catch (error) {
+    if (error instanceof InvalidEventFileError) {
+      console.error(error.message);
+      return 1;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") {
+      console.error(
+        `hub: port ${port ?? 4180} is already in use; choose another with --port (0 takes a free one)`,
+      );
+      return 1;
+    }
+    throw error;
+  }
+}

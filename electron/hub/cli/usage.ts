@@ -1,0 +1,15 @@
+/** A mistake in how the command was called: printed with the usage text, exit code 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: venue-ops <command> [options]
+
+Commands:
+  hub [--event FILE] [--data-dir DIR] [--host H] [--port P] [--clock wall|ISO-8601] [--speed N] [--demo]
+      Run the headless hub. Defaults: the bundled event, 127.0.0.1, port 4180, the wall clock.
+      --port 0 takes a free port. --demo: the bundled event on a rehearsal clock from day 1, 08:45.
+      Prints "Venue Ops hub ready at URL" when it is ready.
+  validate FILE
+      Check an event file; print every problem with its path; exit 1 when there are errors.
+  help, --help       Show this text.
+  --version          Print the version.
+`;

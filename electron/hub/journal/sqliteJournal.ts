@@ -1,0 +1,149 @@
+import { existsSync, mkdirSync, renameSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { JournalChange, JournalEvent } from "../../../shared/journal/journalEvents";
+import type { Actor, LiveState } from "../../../shared/live/liveState";
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS journal (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    type TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS snapshots (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, state TEXT NOT NULL);
+`;
+const JOURNAL_FORMAT = "1";
+const SNAPSHOTS_KEPT = 3;
+
+/** Thrown when a store cannot be read; the caller moves it aside rather than deleting it. */
+export class UnreadableStoreError extends Error {}
+
+/**
+ * The durable journal: one SQLite file in WAL mode with synchronous=FULL, so an append that has
+ * returned is on disk before the hub acknowledges the command that caused it.
+ */
+export class SqliteJournal {
+  private readonly db: Database.Database;
+  private readonly insert: Database.Statement;
+  private readonly selectAfter: Database.Statement;
+  private seq: number;
+
+  private constructor(readonly file: string) {
+    mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    try {
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma("synchronous = FULL");
+      const check = this.db.pragma("quick_check", { simple: true });
+      if (check !== "ok") throw new UnreadableStoreError(`integrity check failed: ${String(check)}`);
+      this.db.exec(SCHEMA);
+      const format = this.db.prepare("SELECT value FROM meta WHERE key = 'format'").pluck().get() as
+        | string
+        | undefined;
+      if (format === undefined)
+        this.db.prepare("INSERT INTO meta (key, value) VALUES ('format', ?)").run(JOURNAL_FORMAT);
+      else if (format !== JOURNAL_FORMAT)
+        throw new UnreadableStoreError(`journal format ${format} is not supported`);
+    } catch (error) {
+      this.db.close();
+      throw error instanceof UnreadableStoreError
+        ? error
+        : new UnreadableStoreError((error as Error).message);
+    }
+    this.insert = this.db.prepare("INSERT INTO journal (seq, at, type, body) VALUES (?, ?, ?, ?)");
+    this.selectAfter = this.db.prepare("SELECT body FROM journal WHERE seq > ? ORDER BY seq LIMIT ?").pluck();
+    this.seq = (this.db.prepare("SELECT COALESCE(MAX(seq), 0) FROM journal").pluck().get() as number) ?? 0;
+  }
+
+  /** Opens (or creates) the journal file; throws UnreadableStoreError if it is corrupt or foreign. */
+  static open(file: string): SqliteJournal {
+    return new SqliteJournal(file);
+  }
+
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  /** Appends changes as numbered events in one transaction: all of them are stored, or none. */
+  append(changes: readonly JournalChange[], actor: Actor, at: string, commandId?: string): JournalEvent[] {
+    if (changes.length === 0) return [];
+    const events = changes.map(
+      (change, i): JournalEvent => ({
+        ...change,
+        seq: this.seq + i + 1,
+        at,
+        actor,
+        ...(commandId === undefined ? {} : { commandId }),
+      }),
+    );
+    this.db.transaction(() => {
+      for (const event of events) this.insert.run(event.seq, event.at, event.type, JSON.stringify(event));
+    })();
+    this.seq += events.length;
+    return events;
+  }
+
+  /** Events after `seq`, in order, read in pages so a long replay never holds everything in memory. */
+  *readAfter(seq: number, pageSize = 10_000): Generator<JournalEvent> {
+    let cursor = seq;
+    for (;;) {
+      const rows = this.selectAfter.all(cursor, pageSize) as string[];
+      for (const body of rows) {
+        const event = JSON.parse(body) as JournalEvent;
+        cursor = event.seq;
+        yield event;
+      }
+      if (rows.length < pageSize) return;
+    }
+  }
+
+  saveSnapshot(state: LiveState, at: string): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare("INSERT OR REPLACE INTO snapshots (seq, at, state) VALUES (?, ?, ?)")
+        .run(state.seq, at, JSON.stringify(state));
+      this.db
+        .prepare(
+          "DELETE FROM snapshots WHERE seq NOT IN (SELECT seq FROM snapshots ORDER BY seq DESC LIMIT ?)",
+        )
+        .run(SNAPSHOTS_KEPT);
+    })();
+  }
+
+  /** The newest snapshot that still parses; older ones are the fallback if the newest is damaged. */
+  latestSnapshot(): LiveState | null {
+    const rows = this.db
+      .prepare("SELECT state FROM snapshots WHERE seq <= ? ORDER BY seq DESC")
+      .pluck()
+      .all(this.seq) as string[];
+    for (const row of rows) {
+      try {
+        return JSON.parse(row) as LiveState;
+      } catch {
+        // A damaged snapshot is skipped; the journal itself is the source of truth.
+      }
+    }
+    return null;
+  }
+
+  /** A consistent copy of the whole store, taken while it is in use. */
+  async backupTo(file: string): Promise<void> {
+    await this.db.backup(file);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Moves a store and its WAL side files aside under a dated name; returns the new main file name. */
+export function quarantineStore(file: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, "-");
+  const target = `${file}.unreadable-${stamp}`;
+  for (const suffix of ["", "-wal", "-shm"]) {
+    if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix);
+  }
+  return target;
+}

@@ -1,0 +1,146 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocket, WebSocketServer } from "ws";
+import type { JournalEvent } from "../../../shared/journal/journalEvents";
+import type { Actor } from "../../../shared/live/liveState";
+import { assertNever } from "../../../shared/live/vocabulary";
+import {
+  CLOSE_TOO_SLOW,
+  ConsoleClientMessage,
+  type ConsoleServerMessage,
+} from "../../../shared/protocol/consoleProtocol";
+import { formatPath } from "../../../shared/validation/problems";
+import type { HubCore } from "../core/hubCore";
+
+const MAX_PAYLOAD_BYTES = 1 << 20;
+const HEARTBEAT_MS = 15_000;
+/** Past this many missed events a fresh snapshot is cheaper than a replay. */
+const MAX_RESUME_EVENTS = 5_000;
+/** A console this far behind is closed and resumes when it reconnects, rather than growing our memory. */
+const MAX_BUFFERED_BYTES = 16 << 20;
+
+interface ConsoleClient {
+  socket: WebSocket;
+  alive: boolean;
+  /** Only clients that have said hello (and got their snapshot) receive the stream. */
+  ready: boolean;
+  actor: Actor;
+}
+
+function send(socket: WebSocket, message: ConsoleServerMessage): void {
+  if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+}
+
+/** The consoles' WebSocket endpoint: snapshot or resume on hello, commands with acks, the event stream. */
+export class ConsoleSocket {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
+  private readonly clients = new Set<ConsoleClient>();
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly core: HubCore) {
+    this.unsubscribe = core.onEvents((events) => this.broadcast(events));
+    this.heartbeat = setInterval(() => this.checkHeartbeats(), HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  get clientCount(): number {
+    return this.clients.size;
+  }
+
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req));
+  }
+
+  private accept(socket: WebSocket, req: IncomingMessage): void {
+    const client: ConsoleClient = {
+      socket,
+      alive: true,
+      ready: false,
+      actor: { operator: "console", role: "operator", workstation: req.socket.remoteAddress ?? "unknown" },
+    };
+    this.clients.add(client);
+    socket.on("pong", () => {
+      client.alive = true;
+    });
+    socket.on("message", (data, isBinary) => this.receive(client, data.toString(), isBinary));
+    socket.on("close", () => this.clients.delete(client));
+    socket.on("error", () => this.clients.delete(client));
+  }
+
+  private receive(client: ConsoleClient, text: string, isBinary: boolean): void {
+    client.alive = true;
+    if (isBinary) {
+      send(client.socket, { type: "error", code: "bad_message", detail: "binary frames are not accepted" });
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      send(client.socket, { type: "error", code: "bad_message", detail: "frame is not valid JSON" });
+      return;
+    }
+    const parsed = ConsoleClientMessage.safeParse(json);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join("; ");
+      send(client.socket, { type: "error", code: "bad_message", detail });
+      return;
+    }
+    const message = parsed.data;
+    switch (message.type) {
+      case "hello":
+        if (message.workstation) client.actor = { ...client.actor, workstation: message.workstation };
+        this.greet(client, message.since);
+        return;
+      case "command": {
+        const result = this.core.execute(message.command, client.actor, message.id);
+        if (result.ok) send(client.socket, { type: "ack", id: message.id, ok: true, seq: result.seq });
+        else send(client.socket, { type: "ack", id: message.id, ok: false, error: result.error });
+        return;
+      }
+      default:
+        assertNever(message);
+    }
+  }
+
+  private greet(client: ConsoleClient, since: number | undefined): void {
+    const missed = since === undefined ? null : this.core.eventsSince(since, MAX_RESUME_EVENTS);
+    if (missed) send(client.socket, { type: "events", events: missed });
+    else
+      send(client.socket, { type: "snapshot", state: this.core.state, serverTime: new Date().toISOString() });
+    client.ready = true;
+  }
+
+  private broadcast(events: readonly JournalEvent[]): void {
+    // Serialised once for every client: the hot path with many consoles.
+    const frame = JSON.stringify({ type: "events", events } satisfies ConsoleServerMessage);
+    for (const client of this.clients) {
+      if (!client.ready || client.socket.readyState !== WebSocket.OPEN) continue;
+      if (client.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+        client.socket.close(CLOSE_TOO_SLOW, "too far behind; reconnect to resume");
+        continue;
+      }
+      client.socket.send(frame);
+    }
+  }
+
+  private checkHeartbeats(): void {
+    for (const client of this.clients) {
+      if (!client.alive) {
+        client.socket.terminate();
+        this.clients.delete(client);
+        continue;
+      }
+      client.alive = false;
+      client.socket.ping();
+    }
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    this.unsubscribe();
+    for (const client of this.clients) client.socket.close(1001, "hub shutting down");
+    this.wss.close();
+  }
+}

@@ -1,0 +1,116 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { parseCommand } from "../../../shared/commands/parseCommand";
+import type { Actor } from "../../../shared/live/liveState";
+import type { HubCore } from "../core/hubCore";
+import { apiState, describeClock } from "./apiState";
+import { isSameOrigin } from "./origin";
+
+const MAX_BODY_BYTES = 1 << 20;
+
+export interface ApiContext {
+  core: HubCore;
+  version: string;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error(`body larger than ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function httpActor(req: IncomingMessage): Actor {
+  const header = (name: string) => {
+    const value = req.headers[name];
+    return typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 80) : undefined;
+  };
+  return {
+    operator: header("x-operator") ?? "http-api",
+    role: "api",
+    workstation: header("x-workstation") ?? req.socket.remoteAddress ?? "unknown",
+  };
+}
+
+const STATUS_FOR_ERROR = { invalid: 400, not_found: 404, refused: 409 } as const;
+
+async function postCommand(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!isSameOrigin(req))
+    return sendJson(res, 403, {
+      ok: false,
+      error: { code: "refused", message: "cross-origin request refused" },
+    });
+  if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
+    return sendJson(res, 415, {
+      ok: false,
+      error: { code: "invalid", message: "send the command as application/json" },
+    });
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(await readBody(req));
+  } catch (error) {
+    return sendJson(res, 400, {
+      ok: false,
+      error: { code: "invalid", message: `body is not valid JSON: ${(error as Error).message}` },
+    });
+  }
+  const { id, ...rest } = (input ?? {}) as { id?: unknown };
+  const parsed = parseCommand(rest);
+  if (!parsed.ok) return sendJson(res, 400, { ok: false, error: parsed.error });
+  const commandId = typeof id === "string" && id.length <= 80 ? id : undefined;
+  const result = ctx.core.execute(parsed.command, httpActor(req), commandId);
+  if (!result.ok) return sendJson(res, STATUS_FOR_ERROR[result.error.code], result);
+  sendJson(res, 200, { ok: true, seq: result.seq, events: result.events.length });
+}
+
+/** Handles /api/*; returns false for paths it does not own. */
+export async function handleApi(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<boolean> {
+  const method = req.method ?? "GET";
+  if (path === "/api/health" && method === "GET") {
+    const state = ctx.core.state;
+    sendJson(res, 200, {
+      ok: true,
+      version: ctx.version,
+      event: state.event ? { id: state.event.event.id, name: state.event.event.name } : null,
+      seq: state.seq,
+      clock: describeClock(state, Date.now()),
+    });
+    return true;
+  }
+  if (path === "/api/state" && method === "GET") {
+    sendJson(res, 200, apiState(ctx.core.state, Date.now()));
+    return true;
+  }
+  if (path === "/api/commands" && method === "POST") {
+    await postCommand(ctx, req, res);
+    return true;
+  }
+  if (path.startsWith("/api/")) {
+    sendJson(res, 404, {
+      ok: false,
+      error: { code: "not_found", message: `no such endpoint: ${method} ${path}` },
+    });
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,124 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { HUB_ACTOR } from "../../shared/journal/journalEvents";
+import { CONSOLE_PATH } from "../../shared/protocol/consoleProtocol";
+import { HubCore } from "./core/hubCore";
+import { InvalidEventFileError, loadEventFile } from "./eventFiles";
+import { openJournalStore, rollBackup } from "./journal/journalStore";
+import { bundledEventFile, consoleBuildDir, packageVersion } from "./paths";
+import { ConsoleSocket } from "./server/consoleSocket";
+import { handleApi } from "./server/httpApi";
+import { isSameOrigin } from "./server/origin";
+import { serveStatic } from "./server/staticFiles";
+import { type ClockOptions, startupClockChange } from "./startupClock";
+
+export interface HubOptions extends ClockOptions {
+  dataDir: string;
+  eventFile?: string;
+  host?: string;
+  /** 0 takes a free port. */
+  port?: number;
+  staticRoot?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningHub {
+  url: string;
+  port: number;
+  core: HubCore;
+  close(): Promise<void>;
+}
+
+const BACKUP_EVERY_MS = 60 * 60 * 1000;
+const DEFAULT_PORT = 4180;
+
+const SECURITY_HEADERS = {
+  "content-security-policy":
+    "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+};
+
+function urlFor(address: AddressInfo): string {
+  const host = address.address === "0.0.0.0" || address.address === "::" ? "127.0.0.1" : address.address;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+}
+
+/** Starts the hub: journal restored, event loaded, HTTP + WebSocket server listening. */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const eventFile = options.eventFile ?? bundledEventFile();
+  const loaded = loadEventFile(eventFile);
+  if (!loaded.ok) throw new InvalidEventFileError(eventFile, loaded.problems);
+
+  const { journal, notices } = openJournalStore(options.dataDir);
+  for (const notice of notices) log(`journal: ${notice}`);
+  const core = new HubCore(journal);
+  const started = Date.now();
+  const restored = core.restore();
+  if (restored.replayed > 0 || restored.fromSnapshot > 0) {
+    log(
+      `journal: restored ${restored.fromSnapshot} events from a snapshot and replayed ${restored.replayed} in ${Date.now() - started} ms`,
+    );
+  }
+  if (JSON.stringify(core.state.event) !== JSON.stringify(loaded.event)) {
+    core.record([{ type: "event.loaded", event: loaded.event, source: eventFile }], HUB_ACTOR);
+  }
+  const clockChange = startupClockChange(options, loaded.event, core.state, Date.now());
+  if (clockChange) core.record([clockChange], HUB_ACTOR);
+
+  const staticRoot = options.staticRoot ?? consoleBuildDir();
+  const version = packageVersion();
+  const consoles = new ConsoleSocket(core);
+  const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const path = new URL(req.url ?? "/", "http://hub").pathname;
+    handleApi({ core, version }, req, res, path)
+      .then((handled) => {
+        if (!handled) serveStatic(staticRoot, path, res);
+      })
+      .catch((error: unknown) => {
+        log(`http: ${req.method} ${path} failed: ${(error as Error).message}`);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        res.end("internal error\n");
+      });
+  });
+  server.on("upgrade", (req, socket, head) => {
+    const path = new URL(req.url ?? "/", "http://hub").pathname;
+    if (path === CONSOLE_PATH && isSameOrigin(req)) return consoles.handleUpgrade(req, socket, head);
+    socket.end(`HTTP/1.1 ${path === CONSOLE_PATH ? "403 Forbidden" : "404 Not Found"}\r\n\r\n`);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? DEFAULT_PORT, options.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+
+  const backup = () =>
+    rollBackup(journal, options.dataDir, new Date())
+      .then((file) => log(`journal: backup written to ${file}`))
+      .catch((error: unknown) => log(`journal: backup failed: ${(error as Error).message}`));
+  const backupTimer = setInterval(backup, BACKUP_EVERY_MS);
+  backupTimer.unref();
+  void backup();
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      clearInterval(backupTimer);
+      consoles.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      core.snapshot();
+      journal.close();
+    })();
+    return closing;
+  };
+  log(`data: ${join(options.dataDir)}`);
+  return { url: urlFor(address), port: address.port, core, close };
+}

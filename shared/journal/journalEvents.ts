@@ -1,0 +1,28 @@
+import type { ClockState } from "../live/clock";
+import type { Actor } from "../live/liveState";
+import type { RoomStatus } from "../live/vocabulary";
+import type { EventFile } from "../model/eventFile";
+
+/**
+ * What the journal records. Each change of live state is one of these; the reducer is the only code
+ * that turns them into state, so replaying the journal always gives the same picture.
+ */
+export type JournalChange =
+  | { type: "event.loaded"; event: EventFile; source: string }
+  | { type: "clock.set"; clock: ClockState }
+  | { type: "room.statusChanged"; roomId: string; from: RoomStatus; to: RoomStatus }
+  | { type: "room.issueChanged"; roomId: string; issue: string | null };
+
+export type JournalEventType = JournalChange["type"];
+
+export type JournalEvent = JournalChange & {
+  seq: number;
+  /** Wall-clock time the hub accepted it (ISO-8601, UTC). */
+  at: string;
+  actor: Actor;
+  /** Id of the command that caused it, so a client can match events to its own requests. */
+  commandId?: string;
+};
+
+/** Actor for changes the hub makes by itself (start-up, clock options on the command line). */
+export const HUB_ACTOR: Actor = { operator: "hub", role: "system", workstation: "hub" };

@@ -1,0 +1,66 @@
+import type { DeviceLive, LiveState, RoomLive, SessionLive } from "../live/liveState";
+import { assertNever } from "../live/vocabulary";
+import type { EventFile } from "../model/eventFile";
+import type { JournalEvent } from "./journalEvents";
+
+const NEW_ROOM: RoomLive = { status: "closed", issue: null, changed: null };
+const NEW_SESSION: SessionLive = { status: "scheduled", actualStart: null, actualEnd: null };
+
+function newDevice(required: boolean): DeviceLive {
+  // A required device never seen is "missing"; an optional one is merely "offline".
+  return { status: required ? "missing" : "offline", lastSeen: null, firmware: null, stale: false };
+}
+
+/** Keeps the live state of ids that stay (a reloaded programme must not reset a live room). */
+function keepOrCreate<T>(previous: Record<string, T>, ids: readonly string[], create: (id: string) => T) {
+  const next: Record<string, T> = {};
+  for (const id of ids) next[id] = previous[id] ?? create(id);
+  return next;
+}
+
+function loadEvent(state: LiveState, event: EventFile): LiveState {
+  const required = new Map(event.devices.map((d) => [d.id, d.required]));
+  return {
+    ...state,
+    event,
+    rooms: keepOrCreate(
+      state.rooms,
+      event.venue.rooms.map((r) => r.id),
+      () => NEW_ROOM,
+    ),
+    sessions: keepOrCreate(
+      state.sessions,
+      event.sessions.map((s) => s.id),
+      () => NEW_SESSION,
+    ),
+    devices: keepOrCreate(state.devices, [...required.keys()], (id) => newDevice(required.get(id) ?? false)),
+  };
+}
+
+/** Applies one journal event. Pure: same state and event, same result; never mutates its input. */
+export function applyJournalEvent(state: LiveState, event: JournalEvent): LiveState {
+  const next = reduce(state, event);
+  return next === state ? { ...state, seq: event.seq } : { ...next, seq: event.seq };
+}
+
+function reduce(state: LiveState, event: JournalEvent): LiveState {
+  switch (event.type) {
+    case "event.loaded":
+      return loadEvent(state, event.event);
+    case "clock.set":
+      return { ...state, clock: event.clock };
+    case "room.statusChanged": {
+      const room = state.rooms[event.roomId];
+      if (!room) return state;
+      const changed = { at: event.at, by: event.actor };
+      return { ...state, rooms: { ...state.rooms, [event.roomId]: { ...room, status: event.to, changed } } };
+    }
+    case "room.issueChanged": {
+      const room = state.rooms[event.roomId];
+      if (!room) return state;
+      return { ...state, rooms: { ...state.rooms, [event.roomId]: { ...room, issue: event.issue } } };
+    }
+    default:
+      return assertNever(event);
+  }
+}

@@ -1,0 +1,6 @@
+export * from "./common";
+export * from "./devices";
+export * from "./eventFile";
+export * from "./people";
+export * from "./programme";
+export * from "./venue";

@@ -1,0 +1,78 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const CLI = resolve(import.meta.dirname, "../../../bin/venue-ops.mjs");
+
+export interface HubProcess {
+  url: string;
+  process: ChildProcess;
+  /** Everything the hub wrote to stderr so far (its log). */
+  log(): string;
+  /** Graceful stop (SIGTERM); resolves with the exit code. */
+  stop(): Promise<number | null>;
+  /** Hard kill, as a power cut or a crash would do. */
+  kill(): Promise<void>;
+}
+
+export const tempDataDir = (prefix = "venue-ops-test-") => mkdtempSync(join(tmpdir(), prefix));
+
+/** Runs `venue-ops` to completion and returns its exit code and output. */
+export function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on("exit", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** Starts a real hub process on a free port and waits for its ready line. */
+export function startHubProcess(dataDir: string, args: string[] = ["--demo"]): Promise<HubProcess> {
+  const child = spawn(process.execPath, [CLI, "hub", "--port", "0", "--data-dir", dataDir, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  return new Promise((ready, fail) => {
+    let stdout = "";
+    const timer = setTimeout(() => fail(new Error(`hub did not start within 30 s:\n${stderr}`)), 30_000);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`hub exited with ${code} before it was ready:\n${stderr}`));
+    });
+    child.stdout?.on("data", (d: Buffer) => {
+      stdout += d.toString();
+      const match = /ready at (http:\/\/\S+)/.exec(stdout);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      ready({
+        url: match[1],
+        process: child,
+        log: () => stderr,
+        stop: () => {
+          child.kill("SIGTERM");
+          return exited;
+        },
+        kill: async () => {
+          child.kill("SIGKILL");
+          await exited;
+        },
+      });
+    });
+  });
+}
+
+/** JSON from the hub, loosely typed: tests assert its shape themselves. */
+export const readJson = (res: Response): Promise<any> => res.json();
+export const getJson = async (url: string): Promise<any> => (await fetch(url)).json();
