@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { HUB_ACTOR } from "../../shared/journal/journalEvents";
 import { CONSOLE_PATH } from "../../shared/protocol/consoleProtocol";
 import { HubCore } from "./core/hubCore";
+import { startRehearsalDirector } from "./demo/rehearsalDirector";
 import { InvalidEventFileError, loadEventFile } from "./eventFiles";
 import { openJournalStore, rollBackup } from "./journal/journalStore";
 import { bundledEventFile, consoleBuildDir, packageVersion } from "./paths";
@@ -71,6 +72,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const staticRoot = options.staticRoot ?? consoleBuildDir();
   const version = packageVersion();
   const consoles = new ConsoleSocket(core);
+  const stopDirector = options.demo ? startRehearsalDirector(core, log) : () => undefined;
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = new URL(req.url ?? "/", "http://hub").pathname;
@@ -111,6 +113,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const close = () => {
     closing ??= (async () => {
       clearInterval(backupTimer);
+      stopDirector();
       consoles.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

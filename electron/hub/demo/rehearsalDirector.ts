@@ -1,0 +1,41 @@
+import { venueNowMs } from "../../../shared/live/clock";
+import type { Actor } from "../../../shared/live/liveState";
+import type { RoomStatus } from "../../../shared/live/vocabulary";
+import type { HubCore } from "../core/hubCore";
+import { plannedRoomStatus, roomSlots, transitionPath } from "./roomPlan";
+
+const DIRECTOR: Actor = { operator: "rehearsal director", role: "simulator", workstation: "hub" };
+const TICK_MS = 1_000;
+
+/**
+ * In demo mode, walks every room with sessions through its lifecycle as the rehearsal clock runs,
+ * through the same commands and rules a stage manager uses, so the console shows a live venue. It acts
+ * only when a room's planned status changes, so an operator's own change stands until the next step.
+ */
+export function startRehearsalDirector(core: HubCore, log: (line: string) => void): () => void {
+  const lastPlanned = new Map<string, RoomStatus>();
+  const tick = () => {
+    const { event, rooms, clock } = core.state;
+    if (!event) return;
+    const now = venueNowMs(clock, Date.now());
+    for (const room of event.venue.rooms) {
+      const current = rooms[room.id]?.status;
+      const slots = roomSlots(event.sessions, room.id);
+      if (current === undefined || slots.length === 0) continue;
+      const planned = plannedRoomStatus(slots, now, event.event.timeZone);
+      if (lastPlanned.get(room.id) === planned) continue;
+      lastPlanned.set(room.id, planned);
+      for (const status of transitionPath(current, planned)) {
+        const result = core.execute({ type: "room.setStatus", roomId: room.id, status }, DIRECTOR);
+        if (!result.ok) {
+          log(`rehearsal director: ${result.error.message}`);
+          break;
+        }
+      }
+    }
+  };
+  tick();
+  const timer = setInterval(tick, TICK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

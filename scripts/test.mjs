@@ -1,0 +1,66 @@
+// `npm test`: every suite in order (type-check, lint, build, unit, integration, end-to-end), stopping
+// at the first failure, then one closing line with the number of tests passed, failed and skipped.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const reports = join("test-results", "counts");
+mkdirSync(reports, { recursive: true });
+const vitestReport = (name) => [
+  `--reporter=default`,
+  `--reporter=json`,
+  `--outputFile.json=${join(reports, `${name}.json`)}`,
+];
+
+const stages = [
+  ["type-check", "npm", ["run", "--silent", "typecheck"]],
+  ["lint", "npx", ["biome", "check", "--error-on-warnings", "."]],
+  ["build", "node", ["scripts/build.mjs"]],
+  ["unit", "npx", ["vitest", "run", "--project", "unit", ...vitestReport("unit")]],
+  ["integration", "npx", ["vitest", "run", "--project", "integration", ...vitestReport("integration")]],
+  [
+    "end-to-end",
+    "npx",
+    ["playwright", "test", "--reporter=list,json"],
+    { PLAYWRIGHT_JSON_OUTPUT_FILE: join(reports, "e2e.json") },
+  ],
+];
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+function countVitest(file) {
+  if (!existsSync(file)) return;
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  counts.passed += r.numPassedTests ?? 0;
+  counts.failed += r.numFailedTests ?? 0;
+  counts.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+}
+function countPlaywright(file) {
+  if (!existsSync(file)) return;
+  const { stats } = JSON.parse(readFileSync(file, "utf8"));
+  counts.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+  counts.failed += stats?.unexpected ?? 0;
+  counts.skipped += stats?.skipped ?? 0;
+}
+
+const started = Date.now();
+let failedStage = null;
+for (const [name, command, args, env] of stages) {
+  const t0 = Date.now();
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  console.log(
+    `=== ${name}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - t0) / 1000).toFixed(1)} s ===`,
+  );
+  if (result.status !== 0) {
+    failedStage = name;
+    break;
+  }
+}
+countVitest(join(reports, "unit.json"));
+countVitest(join(reports, "integration.json"));
+countPlaywright(join(reports, "e2e.json"));
+const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+if (failedStage) console.log(`\nnpm test: the ${failedStage} stage failed (${minutes} min)`);
+else console.log(`\nnpm test: every stage passed (${minutes} min)`);
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failedStage ? 1 : 0);
