@@ -1,16 +1,7 @@
 // `npm start`: the desktop app where Electron's binary exists; otherwise the same console served
 // headless by the hub, with its URL printed. Extra arguments go to the hub (`npm start -- --port 0`).
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-
-function electronBinary() {
-  const dir = join("node_modules", "electron");
-  const pathFile = join(dir, "path.txt");
-  if (!existsSync(pathFile)) return null;
-  const binary = join(dir, "dist", readFileSync(pathFile, "utf8").trim());
-  return existsSync(binary) ? binary : null;
-}
+import { electronBinary } from "./electronBinary.mjs";
 
 const extra = process.argv.slice(2);
 const binary = electronBinary();

@@ -33,7 +33,8 @@ export type CommandType = Command["type"];
 export const COMMAND_TYPES = Command.options.map((o) => o.shape.type.value);
 
 export interface CommandError {
-  code: "invalid" | "not_found" | "refused";
+  /** unavailable: the hub could not store the change (disk full, I/O error); nothing changed. */
+  code: "invalid" | "not_found" | "refused" | "unavailable";
   message: string;
   /** The field that was wrong, as a path (`status`, `roomId`). */
   field?: string;

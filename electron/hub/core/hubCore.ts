@@ -48,8 +48,14 @@ export class HubCore {
   execute(command: Command, actor: Actor, commandId?: string): CommandResult {
     const decision = decide(this.current, command, this.now().getTime());
     if (!decision.ok) return decision;
-    const events = this.record(decision.changes, actor, commandId);
-    return { ok: true, seq: this.current.seq, events };
+    try {
+      const events = this.record(decision.changes, actor, commandId);
+      return { ok: true, seq: this.current.seq, events };
+    } catch (error) {
+      // The append is one transaction and state is applied only after it, so nothing changed.
+      const message = `the hub could not store the change (${(error as Error).message}); nothing was changed`;
+      return { ok: false, error: { code: "unavailable", message } };
+    }
   }
 
   /** Journals changes the hub makes by itself (event loading, start-up clock). */

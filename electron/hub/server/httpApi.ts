@@ -46,7 +46,7 @@ function httpActor(req: IncomingMessage): Actor {
   };
 }
 
-const STATUS_FOR_ERROR = { invalid: 400, not_found: 404, refused: 409 } as const;
+const STATUS_FOR_ERROR = { invalid: 400, not_found: 404, refused: 409, unavailable: 503 } as const;
 
 async function postCommand(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!isSameOrigin(req))
