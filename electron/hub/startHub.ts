@@ -1,10 +1,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { DEVICES_PATH } from "../../shared/devices/frames";
 import { HUB_ACTOR } from "../../shared/journal/journalEvents";
 import { CONSOLE_PATH } from "../../shared/protocol/consoleProtocol";
 import { HubCore } from "./core/hubCore";
 import { startRehearsalDirector } from "./demo/rehearsalDirector";
+import { DeviceGateway } from "./devices/deviceGateway";
+import { DEVICE_TOKENS_FILE, DeviceTokens } from "./devices/deviceTokens";
 import { InvalidEventFileError, loadEventFile } from "./eventFiles";
 import { openJournalStore, rollBackup } from "./journal/journalStore";
 import { bundledEventFile, consoleBuildDir, packageVersion } from "./paths";
@@ -15,6 +18,8 @@ import { serveStatic } from "./server/staticFiles";
 import { type ClockOptions, startupClockChange } from "./startupClock";
 
 export interface HubOptions extends ClockOptions {
+  /** How often devices must send a frame; offline after three intervals of silence. */
+  deviceHeartbeatMs?: number;
   dataDir: string;
   eventFile?: string;
   host?: string;
@@ -28,11 +33,14 @@ export interface RunningHub {
   url: string;
   port: number;
   core: HubCore;
+  devices: DeviceGateway;
+  tokens: DeviceTokens;
   close(): Promise<void>;
 }
 
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
 const DEFAULT_PORT = 4180;
+const DEFAULT_HEARTBEAT_MS = 5_000;
 
 const SECURITY_HEADERS = {
   "content-security-policy":
@@ -72,11 +80,17 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const staticRoot = options.staticRoot ?? consoleBuildDir();
   const version = packageVersion();
   const consoles = new ConsoleSocket(core);
+  const tokens = new DeviceTokens(join(options.dataDir, DEVICE_TOKENS_FILE));
+  const devices = new DeviceGateway(core, tokens, {
+    heartbeatMs: options.deviceHeartbeatMs ?? DEFAULT_HEARTBEAT_MS,
+    log,
+  });
+  devices.markAllOffline("hub restarted");
   const stopDirector = options.demo ? startRehearsalDirector(core, log) : () => undefined;
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = new URL(req.url ?? "/", "http://hub").pathname;
-    handleApi({ core, version }, req, res, path)
+    handleApi({ core, devices, version }, req, res, path)
       .then((handled) => {
         if (!handled) serveStatic(staticRoot, path, res);
       })
@@ -89,6 +103,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   server.on("upgrade", (req, socket, head) => {
     const path = new URL(req.url ?? "/", "http://hub").pathname;
     if (path === CONSOLE_PATH && isSameOrigin(req)) return consoles.handleUpgrade(req, socket, head);
+    // Devices are not browsers on the hub's origin; they prove who they are with their token.
+    if (path === DEVICES_PATH) return devices.handleUpgrade(req, socket, head);
     socket.end(`HTTP/1.1 ${path === CONSOLE_PATH ? "403 Forbidden" : "404 Not Found"}\r\n\r\n`);
   });
 
@@ -115,6 +131,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       clearInterval(backupTimer);
       stopDirector();
       consoles.close();
+      devices.close();
+      tokens.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       core.snapshot();
@@ -123,5 +141,5 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     return closing;
   };
   log(`data: ${join(options.dataDir)}`);
-  return { url: urlFor(address), port: address.port, core, close };
+  return { url: urlFor(address), port: address.port, core, devices, tokens, close };
 }

@@ -1,6 +1,6 @@
 import type { ClockState } from "../live/clock";
 import type { Actor } from "../live/liveState";
-import type { RoomStatus } from "../live/vocabulary";
+import type { DeviceStatus, RoomStatus } from "../live/vocabulary";
 import type { EventFile } from "../model/eventFile";
 
 /**
@@ -11,7 +11,11 @@ export type JournalChange =
   | { type: "event.loaded"; event: EventFile; source: string }
   | { type: "clock.set"; clock: ClockState }
   | { type: "room.statusChanged"; roomId: string; from: RoomStatus; to: RoomStatus }
-  | { type: "room.issueChanged"; roomId: string; issue: string | null };
+  | { type: "room.issueChanged"; roomId: string; issue: string | null }
+  | { type: "device.connected"; deviceId: string; firmware: string | null }
+  | { type: "device.statusChanged"; deviceId: string; status: DeviceStatus }
+  | { type: "device.disconnected"; deviceId: string; reason: string; raiseAlert: boolean }
+  | { type: "device.event"; deviceId: string; name: string; data: Record<string, unknown> };
 
 export type JournalEventType = JournalChange["type"];
 

@@ -1,4 +1,4 @@
-import type { DeviceLive, LiveState, RoomLive, SessionLive } from "../live/liveState";
+import type { Alert, DeviceLive, LiveState, RoomLive, SessionLive } from "../live/liveState";
 import { assertNever } from "../live/vocabulary";
 import type { EventFile } from "../model/eventFile";
 import type { JournalEvent } from "./journalEvents";
@@ -37,6 +37,52 @@ function loadEvent(state: LiveState, event: EventFile): LiveState {
   };
 }
 
+function updateDevice(
+  state: LiveState,
+  deviceId: string,
+  change: (device: DeviceLive) => DeviceLive,
+): LiveState {
+  const device = state.devices[deviceId];
+  if (!device) return state;
+  const next = change(device);
+  const alertId = offlineAlertId(deviceId);
+  const alert = state.alerts[alertId];
+  // A device that is heard from again resolves its offline alert.
+  const alerts =
+    alert && alert.resolvedAt === null && next.status !== "offline"
+      ? { ...state.alerts, [alertId]: { ...alert, resolvedAt: next.lastSeen ?? alert.raisedAt } }
+      : state.alerts;
+  return { ...state, devices: { ...state.devices, [deviceId]: next }, alerts };
+}
+
+export const offlineAlertId = (deviceId: string) => `device-offline:${deviceId}`;
+
+/** Offline: its data is stale from now on; an unexpected loss raises an alert (critical if required). */
+function deviceOffline(
+  state: LiveState,
+  event: Extract<JournalEvent, { type: "device.disconnected" }>,
+): LiveState {
+  const next = updateDevice(state, event.deviceId, (d) => ({
+    ...d,
+    status: "offline",
+    stale: true,
+    lastSeen: d.lastSeen,
+  }));
+  if (next === state || !event.raiseAlert) return next;
+  const required = state.event?.devices.find((d) => d.id === event.deviceId)?.required ?? false;
+  const alert: Alert = {
+    id: offlineAlertId(event.deviceId),
+    rule: "device.offline",
+    severity: required ? "critical" : "warning",
+    subject: { type: "device", id: event.deviceId },
+    message: event.reason,
+    raisedAt: event.at,
+    acknowledged: null,
+    resolvedAt: null,
+  };
+  return { ...next, alerts: { ...next.alerts, [alert.id]: alert } };
+}
+
 /** Applies one journal event. Pure: same state and event, same result; never mutates its input. */
 export function applyJournalEvent(state: LiveState, event: JournalEvent): LiveState {
   const next = reduce(state, event);
@@ -60,6 +106,20 @@ function reduce(state: LiveState, event: JournalEvent): LiveState {
       if (!room) return state;
       return { ...state, rooms: { ...state.rooms, [event.roomId]: { ...room, issue: event.issue } } };
     }
+    case "device.connected":
+      return updateDevice(state, event.deviceId, (d) => ({
+        ...d,
+        status: "initializing",
+        firmware: event.firmware,
+        lastSeen: event.at,
+        stale: false,
+      }));
+    case "device.statusChanged":
+      return updateDevice(state, event.deviceId, (d) => ({ ...d, status: event.status, lastSeen: event.at }));
+    case "device.disconnected":
+      return deviceOffline(state, event);
+    case "device.event":
+      return updateDevice(state, event.deviceId, (d) => ({ ...d, lastSeen: event.at }));
     default:
       return assertNever(event);
   }

@@ -12,6 +12,7 @@ const HUB_OPTIONS = {
   clock: { type: "string" },
   speed: { type: "string" },
   demo: { type: "boolean" },
+  "device-heartbeat-ms": { type: "string" },
 } as const;
 
 function parseNumber(
@@ -31,6 +32,11 @@ export async function hubCommand(args: string[]): Promise<number> {
   const demo = values.demo ?? false;
   const port = parseNumber("port", values.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535);
   const speed = parseNumber("speed", values.speed, (n) => n > 0 && n <= 3600);
+  const heartbeat = parseNumber(
+    "device-heartbeat-ms",
+    values["device-heartbeat-ms"],
+    (n) => Number.isInteger(n) && n >= 100,
+  );
   try {
     const hub = await startHub({
       dataDir: values["data-dir"] ?? defaultDataDir(demo),
@@ -39,6 +45,7 @@ export async function hubCommand(args: string[]): Promise<number> {
       ...(port === undefined ? {} : { port }),
       ...(values.clock === undefined ? {} : { clock: values.clock }),
       ...(speed === undefined ? {} : { speed }),
+      ...(heartbeat === undefined ? {} : { deviceHeartbeatMs: heartbeat }),
       demo,
     });
     // The one line on stdout: scripts and tests wait for it and read the URL from it.

@@ -1,4 +1,5 @@
 import { packageVersion } from "../paths";
+import { deviceTokenCommand } from "./deviceTokenCommand";
 import { hubCommand } from "./hubCommand";
 import { USAGE, UsageError } from "./usage";
 import { validateCommand } from "./validateCommand";
@@ -12,6 +13,8 @@ export async function main(argv: string[]): Promise<number> {
         return await hubCommand(rest);
       case "validate":
         return validateCommand(rest);
+      case "device-token":
+        return deviceTokenCommand(rest);
       case "--version":
         console.log(packageVersion());
         return 0;

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { JournalChange, JournalEvent } from "../../../shared/journal/journalEvents";
 import type { Actor, LiveState } from "../../../shared/live/liveState";
+import type { EventFile } from "../../../shared/model/eventFile";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -97,6 +98,15 @@ export class SqliteJournal {
       }
       if (rows.length < pageSize) return;
     }
+  }
+
+  /** The event file most recently loaded into this journal, if any. */
+  latestLoadedEvent(): EventFile | null {
+    const body = this.db
+      .prepare("SELECT body FROM journal WHERE type = 'event.loaded' ORDER BY seq DESC LIMIT 1")
+      .pluck()
+      .get() as string | undefined;
+    return body === undefined ? null : (JSON.parse(body) as { event: EventFile }).event;
   }
 
   saveSnapshot(state: LiveState, at: string): void {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseCommand } from "../../../shared/commands/parseCommand";
 import type { Actor } from "../../../shared/live/liveState";
 import type { HubCore } from "../core/hubCore";
+import type { DeviceGateway } from "../devices/deviceGateway";
 import { apiState, describeClock } from "./apiState";
 import { isSameOrigin } from "./origin";
 
@@ -9,6 +10,7 @@ const MAX_BODY_BYTES = 1 << 20;
 
 export interface ApiContext {
   core: HubCore;
+  devices: DeviceGateway;
   version: string;
 }
 
@@ -47,6 +49,62 @@ function httpActor(req: IncomingMessage): Actor {
 }
 
 const STATUS_FOR_ERROR = { invalid: 400, not_found: 404, refused: 409, unavailable: 503 } as const;
+
+async function readJsonBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<{ ok: true; body: unknown } | { ok: false }> {
+  if (!isSameOrigin(req)) {
+    sendJson(res, 403, { ok: false, error: { code: "refused", message: "cross-origin request refused" } });
+    return { ok: false };
+  }
+  if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
+    sendJson(res, 415, {
+      ok: false,
+      error: { code: "invalid", message: "send the body as application/json" },
+    });
+    return { ok: false };
+  }
+  try {
+    return { ok: true, body: JSON.parse(await readBody(req)) };
+  } catch (error) {
+    sendJson(res, 400, {
+      ok: false,
+      error: { code: "invalid", message: `body is not valid JSON: ${(error as Error).message}` },
+    });
+    return { ok: false };
+  }
+}
+
+/** POST /api/devices/ID/commands {name, args}: answers with the device's ack, or 504 after 5 s. */
+async function postDeviceCommand(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  deviceId: string,
+): Promise<void> {
+  const read = await readJsonBody(req, res);
+  if (!read.ok) return;
+  const { name, args } = (read.body ?? {}) as { name?: unknown; args?: unknown };
+  if (typeof name !== "string")
+    return sendJson(res, 400, {
+      ok: false,
+      error: { code: "invalid", field: "name", message: "name: a command name is required" },
+    });
+  const result = await ctx.devices.sendCommand(deviceId, name, args ?? {});
+  if (result.ok) return sendJson(res, 200, { ok: true });
+  const status = result.timedOut
+    ? 504
+    : result.rejected
+      ? 502
+      : result.notSent === "not_connected"
+        ? 409
+        : 400;
+  sendJson(res, status, {
+    ok: false,
+    error: { code: result.timedOut ? "timeout" : "failed", message: result.error },
+  });
+}
 
 async function postCommand(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!isSameOrigin(req))
@@ -103,6 +161,11 @@ export async function handleApi(
   }
   if (path === "/api/commands" && method === "POST") {
     await postCommand(ctx, req, res);
+    return true;
+  }
+  const deviceCommand = /^\/api\/devices\/([^/]+)\/commands$/.exec(path);
+  if (deviceCommand?.[1] && method === "POST") {
+    await postDeviceCommand(ctx, req, res, decodeURIComponent(deviceCommand[1]));
     return true;
   }
   if (path.startsWith("/api/")) {

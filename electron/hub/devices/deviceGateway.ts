@@ -1,0 +1,350 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocket, WebSocketServer } from "ws";
+import { DEVICE_KIND_SPECS } from "../../../shared/devices/deviceKinds";
+import {
+  CLOSE_CODES,
+  type CommandFrame,
+  DEVICE_LIMITS,
+  DEVICE_PROTOCOL_VERSION,
+  type DeviceFrame,
+  type ErrorFrame,
+  Hello,
+  type Welcome,
+} from "../../../shared/devices/frames";
+import { parseDeviceCommand, parseDeviceFrame } from "../../../shared/devices/parseDeviceFrame";
+import type { JournalChange } from "../../../shared/journal/journalEvents";
+import type { Actor } from "../../../shared/live/liveState";
+import { assertNever } from "../../../shared/live/vocabulary";
+import type { DeviceKind } from "../../../shared/model/devices";
+import { formatPath } from "../../../shared/validation/problems";
+import type { HubCore } from "../core/hubCore";
+import type { DeviceTokens } from "./deviceTokens";
+import { BadMessageCounter, FloodDetector } from "./frameCounters";
+
+export type DeviceCommandResult =
+  | { ok: true }
+  /** rejected: the device answered ok=false; timedOut: no answer in 5 s; notSent: never reached the device. */
+  | { ok: false; error: string; rejected?: true; timedOut?: true; notSent?: "not_connected" | "invalid" };
+
+/** What the hub holds about a connected device beyond the journal: high-rate, in memory only. */
+export interface DeviceTelemetry {
+  state: Record<string, unknown>;
+  lastSeenMs: number;
+  /** Round trip of the last transport ping, when one has come back. */
+  latencyMs: number | null;
+}
+
+interface Connection {
+  socket: WebSocket;
+  deviceId: string;
+  kind: DeviceKind;
+  actor: Actor;
+  /** When the token this connection proved was issued; a newer one revokes it. */
+  tokenIssuedAt: string | null;
+  lastFrameMs: number;
+  pingSentMs: number | null;
+  badMessages: BadMessageCounter;
+  flood: FloodDetector;
+  pending: Map<string, { resolve: (r: DeviceCommandResult) => void; timer: NodeJS.Timeout }>;
+}
+
+type Admission =
+  | { ok: true; deviceId: string; kind: DeviceKind; firmware: string | null }
+  | { ok: false; code: number; reason: string };
+
+export interface DeviceGatewayOptions {
+  heartbeatMs: number;
+  log: (line: string) => void;
+}
+
+/**
+ * The /devices endpoint: protocol v1 exactly as docs/device-protocol.md states it. Connection,
+ * disconnection, health changes and device events are journaled; state is merged in memory.
+ */
+export class DeviceGateway {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: DEVICE_LIMITS.maxFrameBytes });
+  private readonly connections = new Map<string, Connection>();
+  readonly telemetry = new Map<string, DeviceTelemetry>();
+  private readonly watchdog: NodeJS.Timeout;
+
+  constructor(
+    private readonly core: HubCore,
+    private readonly tokens: DeviceTokens,
+    private readonly options: DeviceGatewayOptions,
+  ) {
+    this.watchdog = setInterval(() => this.checkLiveness(), Math.max(50, options.heartbeatMs / 2));
+    this.watchdog.unref();
+  }
+
+  get connectedCount(): number {
+    return this.connections.size;
+  }
+
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.awaitHello(ws));
+  }
+
+  /** Marks devices that were online when the hub stopped as offline, since none is connected now. */
+  markAllOffline(reason: string): void {
+    const changes: JournalChange[] = Object.entries(this.core.state.devices)
+      .filter(([, d]) => d.status !== "offline" && d.status !== "missing")
+      .map(([deviceId]) => ({ type: "device.disconnected", deviceId, reason, raiseAlert: false }));
+    if (changes.length > 0)
+      this.core.record(changes, { operator: "hub", role: "system", workstation: "hub" });
+  }
+
+  private awaitHello(socket: WebSocket): void {
+    const timer = setTimeout(
+      () => socket.close(CLOSE_CODES.badHello, "no hello within 5 s"),
+      DEVICE_LIMITS.helloTimeoutMs,
+    );
+    socket.on("error", () => undefined);
+    socket.once("close", () => clearTimeout(timer));
+    socket.once("message", (data, isBinary) => {
+      clearTimeout(timer);
+      const admission = isBinary
+        ? ({ ok: false, code: CLOSE_CODES.badHello, reason: "first frame must be a text hello" } as const)
+        : this.admit(data.toString());
+      if (admission.ok) this.accept(socket, admission.deviceId, admission.kind, admission.firmware);
+      else socket.close(admission.code, truncate(admission.reason));
+    });
+  }
+
+  /** Checks a hello in the contract's order: shape (4400), protocol (4406), identity and token (4401). */
+  private admit(text: string): Admission {
+    const refuse = (code: number, reason: string): Admission => ({ ok: false, code, reason });
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return refuse(CLOSE_CODES.badHello, "first frame is not valid JSON");
+    }
+    const hello = Hello.safeParse(json);
+    if (!hello.success) {
+      const detail = hello.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join("; ");
+      return refuse(CLOSE_CODES.badHello, `first frame must be a valid hello (${detail})`);
+    }
+    const { deviceId, token, kind, protocol, firmware } = hello.data;
+    if (protocol !== DEVICE_PROTOCOL_VERSION) {
+      return refuse(
+        CLOSE_CODES.unsupportedProtocol,
+        `protocol ${protocol} is not supported; this hub speaks 1`,
+      );
+    }
+    const definition = this.core.state.event?.devices.find((d) => d.id === deviceId);
+    if (!definition) return refuse(CLOSE_CODES.unauthorized, `unknown device id "${deviceId}"`);
+    if (!this.tokens.verify(deviceId, token))
+      return refuse(CLOSE_CODES.unauthorized, "wrong or revoked token");
+    if (definition.kind !== kind) {
+      return refuse(
+        CLOSE_CODES.unauthorized,
+        `kind mismatch: "${deviceId}" is registered as ${definition.kind}`,
+      );
+    }
+    return { ok: true, deviceId, kind: definition.kind, firmware: firmware ?? null };
+  }
+
+  private accept(socket: WebSocket, deviceId: string, kind: DeviceKind, firmware: string | null): void {
+    const previous = this.connections.get(deviceId);
+    if (previous) {
+      this.connections.delete(deviceId);
+      previous.socket.close(CLOSE_CODES.replaced, "replaced by a newer connection of the same device");
+    }
+    const now = Date.now();
+    const connection: Connection = {
+      socket,
+      deviceId,
+      kind,
+      actor: { operator: deviceId, role: "device", workstation: kind },
+      tokenIssuedAt: this.tokens.issuedAt(deviceId),
+      lastFrameMs: now,
+      pingSentMs: null,
+      badMessages: new BadMessageCounter(),
+      flood: new FloodDetector(),
+      pending: new Map(),
+    };
+    this.connections.set(deviceId, connection);
+    this.telemetry.set(deviceId, { state: {}, lastSeenMs: now, latencyMs: null });
+    const welcome: Welcome = {
+      type: "welcome",
+      protocol: DEVICE_PROTOCOL_VERSION,
+      deviceId,
+      heartbeatMs: this.options.heartbeatMs,
+      serverTime: new Date(now).toISOString(),
+    };
+    socket.send(JSON.stringify(welcome));
+    this.core.record([{ type: "device.connected", deviceId, firmware }], connection.actor);
+    socket.on("message", (data, isBinary) => this.receive(connection, data.toString(), isBinary));
+    socket.on("pong", () => this.pong(connection));
+    socket.on("close", (code) => this.closed(connection, code));
+  }
+
+  private receive(connection: Connection, text: string, isBinary: boolean): void {
+    const now = Date.now();
+    connection.lastFrameMs = now;
+    const telemetry = this.telemetry.get(connection.deviceId);
+    if (telemetry) telemetry.lastSeenMs = now;
+    if (connection.flood.record(now)) {
+      connection.socket.close(CLOSE_CODES.tooManyBadMessages, "sustained flood: over 100 frames/s for 5 s");
+      return;
+    }
+    const parsed = isBinary
+      ? ({ ok: false, detail: "binary frames are not accepted" } as const)
+      : parseDeviceFrame(connection.kind, text);
+    if (parsed.ok) this.handle(connection, parsed.frame);
+    else this.badMessage(connection, parsed.detail, now);
+  }
+
+  private badMessage(connection: Connection, detail: string, now: number): void {
+    const frame: ErrorFrame = { type: "error", code: "bad_message", detail };
+    if (connection.socket.readyState === WebSocket.OPEN) connection.socket.send(JSON.stringify(frame));
+    if (connection.badMessages.record(now)) {
+      connection.socket.close(
+        CLOSE_CODES.tooManyBadMessages,
+        "too many bad messages: more than 20 within 10 s",
+      );
+    }
+  }
+
+  private handle(connection: Connection, frame: DeviceFrame): void {
+    switch (frame.type) {
+      case "heartbeat":
+        break;
+      case "state":
+        this.mergeState(connection, frame.data);
+        break;
+      case "event": {
+        const { deviceId, actor } = connection;
+        this.core.record([{ type: "device.event", deviceId, name: frame.name, data: frame.data }], actor);
+        break;
+      }
+      case "ack":
+        this.settle(connection, frame);
+        break;
+      default:
+        assertNever(frame);
+    }
+  }
+
+  private settle(connection: Connection, ack: Extract<DeviceFrame, { type: "ack" }>): void {
+    const pending = connection.pending.get(ack.id);
+    if (!pending) {
+      this.badMessage(connection, `ack for unknown or expired command id "${ack.id}"`, Date.now());
+      return;
+    }
+    clearTimeout(pending.timer);
+    connection.pending.delete(ack.id);
+    pending.resolve(ack.ok ? { ok: true } : { ok: false, error: ack.error, rejected: true });
+  }
+
+  private mergeState(connection: Connection, data: Record<string, unknown>): void {
+    const telemetry = this.telemetry.get(connection.deviceId);
+    if (!telemetry) return;
+    telemetry.state = { ...telemetry.state, ...data };
+    const status = DEVICE_KIND_SPECS[connection.kind].health(telemetry.state);
+    if (this.core.state.devices[connection.deviceId]?.status !== status) {
+      this.core.record(
+        [{ type: "device.statusChanged", deviceId: connection.deviceId, status }],
+        connection.actor,
+      );
+    }
+  }
+
+  /** Sends a command and resolves with the device's ack, or a timeout after 5 s. Never retried. */
+  sendCommand(deviceId: string, name: string, args: unknown): Promise<DeviceCommandResult> {
+    const definition = this.core.state.event?.devices.find((d) => d.id === deviceId);
+    if (!definition)
+      return Promise.resolve({ ok: false, error: `unknown device "${deviceId}"`, notSent: "invalid" });
+    const checked = parseDeviceCommand(definition.kind, name, args);
+    if (!checked.ok) return Promise.resolve({ ok: false, error: checked.detail, notSent: "invalid" });
+    const connection = this.connections.get(deviceId);
+    if (!connection)
+      return Promise.resolve({
+        ok: false,
+        error: `device "${deviceId}" is not connected`,
+        notSent: "not_connected",
+      });
+    const id = randomUUID();
+    const frame: CommandFrame = { type: "command", id, name, args: checked.args };
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        connection.pending.delete(id);
+        resolve({ ok: false, error: `no ack from "${deviceId}" within 5 s`, timedOut: true });
+      }, DEVICE_LIMITS.commandTimeoutMs);
+      connection.pending.set(id, { resolve, timer });
+      connection.socket.send(JSON.stringify(frame));
+    });
+  }
+
+  private pong(connection: Connection): void {
+    const now = Date.now();
+    connection.lastFrameMs = now;
+    const telemetry = this.telemetry.get(connection.deviceId);
+    if (telemetry && connection.pingSentMs !== null) telemetry.latencyMs = now - connection.pingSentMs;
+    connection.pingSentMs = null;
+  }
+
+  private closed(connection: Connection, code: number): void {
+    for (const { resolve, timer } of connection.pending.values()) {
+      clearTimeout(timer);
+      resolve({ ok: false, error: "the device disconnected before it answered" });
+    }
+    connection.pending.clear();
+    // A replaced connection hands over to the newer one: the device never went offline.
+    if (this.connections.get(connection.deviceId) !== connection) return;
+    this.connections.delete(connection.deviceId);
+    if (code === CLOSE_CODES.shuttingDown) return;
+    this.goOffline(connection, `connection closed (${code})`);
+  }
+
+  private goOffline(connection: Connection, reason: string): void {
+    this.core.record(
+      [{ type: "device.disconnected", deviceId: connection.deviceId, reason, raiseAlert: true }],
+      connection.actor,
+    );
+  }
+
+  /** Offline after 3 heartbeats of silence; transport pings run alongside and measure latency. */
+  private checkLiveness(): void {
+    const now = Date.now();
+    const limit = DEVICE_LIMITS.missedHeartbeats * this.options.heartbeatMs;
+    for (const connection of this.connections.values()) {
+      if (now - connection.lastFrameMs > limit) {
+        this.connections.delete(connection.deviceId);
+        this.goOffline(connection, `no frame for ${Math.round((now - connection.lastFrameMs) / 1000)} s`);
+        connection.socket.terminate();
+        continue;
+      }
+      if (connection.pingSentMs === null) {
+        connection.pingSentMs = now;
+        connection.socket.ping();
+      }
+    }
+    if (this.tokens.changedElsewhere()) this.dropRevoked();
+  }
+
+  /** Another process issued or revoked tokens: devices whose token is no longer valid are closed. */
+  private dropRevoked(): void {
+    for (const connection of this.connections.values()) {
+      if (this.tokens.issuedAt(connection.deviceId) !== connection.tokenIssuedAt) {
+        connection.socket.close(CLOSE_CODES.unauthorized, "token revoked");
+      }
+    }
+  }
+
+  close(): void {
+    clearInterval(this.watchdog);
+    for (const connection of this.connections.values())
+      connection.socket.close(CLOSE_CODES.shuttingDown, "hub shutting down");
+    this.markAllOffline("hub shut down");
+    this.connections.clear();
+    this.wss.close();
+  }
+}
+
+/** Close reasons must fit in a control frame (123 bytes). */
+function truncate(reason: string): string {
+  return Buffer.byteLength(reason) <= 123 ? reason : `${Buffer.from(reason).subarray(0, 120).toString()}...`;
+}

@@ -1,0 +1,78 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import Database from "better-sqlite3";
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS device_tokens (
+    device_id TEXT PRIMARY KEY,
+    token_hash BLOB NOT NULL,
+    issued_at TEXT NOT NULL
+  );
+`;
+
+/** The tokens' own file in the data dir, apart from the journal: a quarantined journal keeps them. */
+export const DEVICE_TOKENS_FILE = "device-tokens.sqlite";
+
+const hash = (token: string) => createHash("sha256").update(token, "utf8").digest();
+
+/**
+ * Device secrets, stored only as SHA-256 hashes (tokens are 256 random bits, so a fast hash is
+ * enough) in the data dir's SQLite file. The command line and a running hub share the table: the hub
+ * notices another process's writes through SQLite's data_version and applies them at once.
+ */
+export class DeviceTokens {
+  private readonly db: Database.Database;
+  private lastVersion: number;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = FULL");
+    this.db.pragma("busy_timeout = 5000");
+    this.db.exec(SCHEMA);
+    this.lastVersion = this.dataVersion();
+  }
+
+  /** Issues a fresh token for a device, replacing (and so revoking) any previous one. */
+  issue(deviceId: string, now: Date): string {
+    const token = randomBytes(32).toString("base64url");
+    this.db
+      .prepare("INSERT OR REPLACE INTO device_tokens (device_id, token_hash, issued_at) VALUES (?, ?, ?)")
+      .run(deviceId, hash(token), now.toISOString());
+    return token;
+  }
+
+  revoke(deviceId: string): boolean {
+    return this.db.prepare("DELETE FROM device_tokens WHERE device_id = ?").run(deviceId).changes > 0;
+  }
+
+  verify(deviceId: string, token: string): boolean {
+    const row = this.db.prepare("SELECT token_hash FROM device_tokens WHERE device_id = ?").get(deviceId) as
+      | { token_hash: Buffer }
+      | undefined;
+    return row !== undefined && timingSafeEqual(row.token_hash, hash(token));
+  }
+
+  issuedAt(deviceId: string): string | null {
+    const row = this.db
+      .prepare("SELECT issued_at FROM device_tokens WHERE device_id = ?")
+      .pluck()
+      .get(deviceId);
+    return typeof row === "string" ? row : null;
+  }
+
+  /** True once after another connection (the command line, say) changed the tokens. */
+  changedElsewhere(): boolean {
+    const version = this.dataVersion();
+    if (version === this.lastVersion) return false;
+    this.lastVersion = version;
+    return true;
+  }
+
+  private dataVersion(): number {
+    return this.db.pragma("data_version", { simple: true }) as number;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
