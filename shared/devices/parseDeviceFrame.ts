@@ -6,7 +6,7 @@ import { DEVICE_FRAME_TYPES, DeviceFrame } from "./frames";
 
 export type ParsedDeviceFrame = { ok: true; frame: DeviceFrame } | { ok: false; detail: string };
 
-const describe = (prefix: string, error: z.ZodError) =>
+const describeIssues = (prefix: string, error: z.ZodError) =>
   error.issues.map((issue) => `${formatPath([prefix, ...issue.path])}: ${issue.message}`).join("; ");
 
 /** Checks one text frame from a welcomed device: the envelope, then the payload for its kind. */
@@ -26,12 +26,12 @@ export function parseDeviceFrame(kind: DeviceKind, text: string): ParsedDeviceFr
     return { ok: false, detail: `unknown type "${type}"; a device sends ${DEVICE_FRAME_TYPES.join(", ")}` };
   }
   const envelope = DeviceFrame.safeParse(json);
-  if (!envelope.success) return { ok: false, detail: describe(type, envelope.error) };
+  if (!envelope.success) return { ok: false, detail: describeIssues(type, envelope.error) };
   const frame = envelope.data;
   const spec = DEVICE_KIND_SPECS[kind];
   if (frame.type === "state") {
     const data = spec.state.safeParse(frame.data);
-    if (!data.success) return { ok: false, detail: describe("data", data.error) };
+    if (!data.success) return { ok: false, detail: describeIssues("data", data.error) };
     return { ok: true, frame: { ...frame, data: data.data } };
   }
   if (frame.type === "event") {
@@ -44,7 +44,7 @@ export function parseDeviceFrame(kind: DeviceKind, text: string): ParsedDeviceFr
       };
     }
     const data = schema.safeParse(frame.data);
-    if (!data.success) return { ok: false, detail: describe("data", data.error) };
+    if (!data.success) return { ok: false, detail: describeIssues("data", data.error) };
     return { ok: true, frame: { ...frame, data: data.data } };
   }
   return { ok: true, frame };
@@ -66,5 +66,5 @@ export function parseDeviceCommand(
   const parsed = schema.safeParse(args ?? {});
   return parsed.success
     ? { ok: true, args: parsed.data }
-    : { ok: false, detail: describe("args", parsed.error) };
+    : { ok: false, detail: describeIssues("args", parsed.error) };
 }

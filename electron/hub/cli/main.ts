@@ -1,4 +1,5 @@
 import { packageVersion } from "../paths";
+import { deviceSchemaCommand } from "./deviceSchemaCommand";
 import { deviceTokenCommand } from "./deviceTokenCommand";
 import { hubCommand } from "./hubCommand";
 import { USAGE, UsageError } from "./usage";
@@ -15,6 +16,8 @@ export async function main(argv: string[]): Promise<number> {
         return validateCommand(rest);
       case "device-token":
         return deviceTokenCommand(rest);
+      case "device-schema":
+        return deviceSchemaCommand();
       case "--version":
         console.log(packageVersion());
         return 0;

@@ -14,6 +14,8 @@ Commands:
   device-token DEVICE_ID [--data-dir DIR] [--demo] [--revoke]
       Print a fresh token for a device and revoke its old one (--revoke: only revoke). Works while a hub
       runs on the same data dir; the hub honours the change at once. Unknown device: exit 2.
+  device-schema
+      Print the device protocol's JSON Schema (every frame, and each kind's state, events and commands).
   help, --help       Show this text.
   --version          Print the version.
 `;
