@@ -15,9 +15,12 @@ import { ConsoleSocket } from "./server/consoleSocket";
 import { handleApi } from "./server/httpApi";
 import { isSameOrigin } from "./server/origin";
 import { serveStatic } from "./server/staticFiles";
+import { startSimulator } from "./simulator/simulator";
 import { type ClockOptions, startupClockChange } from "./startupClock";
 
 export interface HubOptions extends ClockOptions {
+  /** Demo only: run the device simulator in-process (default true with demo). */
+  simulate?: boolean;
   /** How often devices must send a frame; offline after three intervals of silence. */
   deviceHeartbeatMs?: number;
   dataDir: string;
@@ -52,6 +55,21 @@ const SECURITY_HEADERS = {
 function urlFor(address: AddressInfo): string {
   const host = address.address === "0.0.0.0" || address.address === "::" ? "127.0.0.1" : address.address;
   return `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+}
+
+/** Demo: every device of the event gets a fresh token and is simulated through the real protocol. */
+async function startDemoSimulator(
+  core: HubCore,
+  tokens: DeviceTokens,
+  url: string,
+  log: (line: string) => void,
+) {
+  const issued = new Map(
+    (core.state.event?.devices ?? []).map((d) => [d.id, tokens.issue(d.id, new Date())]),
+  );
+  const simulator = await startSimulator({ hubUrl: url, tokens: issued, log });
+  log(`simulator: ${issued.size} devices connecting`);
+  return simulator;
 }
 
 /** Starts the hub: journal restored, event loaded, HTTP + WebSocket server listening. */
@@ -125,11 +143,16 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   backupTimer.unref();
   void backup();
 
+  const url = urlFor(address);
+  const simulator =
+    options.demo && options.simulate !== false ? await startDemoSimulator(core, tokens, url, log) : undefined;
+
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       clearInterval(backupTimer);
       stopDirector();
+      simulator?.stop();
       consoles.close();
       devices.close();
       tokens.close();
@@ -141,5 +164,5 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     return closing;
   };
   log(`data: ${join(options.dataDir)}`);
-  return { url: urlFor(address), port: address.port, core, devices, tokens, close };
+  return { url, port: address.port, core, devices, tokens, close };
 }

@@ -33,7 +33,12 @@ const until = async (check: () => Promise<boolean>, timeoutMs = 5_000) => {
 
 beforeAll(async () => {
   dataDir = tempDataDir();
-  hub = await startHubProcess(dataDir, ["--demo", "--device-heartbeat-ms", String(HEARTBEAT_MS)]);
+  hub = await startHubProcess(dataDir, [
+    "--demo",
+    "--no-simulator",
+    "--device-heartbeat-ms",
+    String(HEARTBEAT_MS),
+  ]);
   // Provisioned with the command line while the hub runs on the same data dir.
   for (const id of [
     "plenary-room-controller",

@@ -13,6 +13,7 @@ const HUB_OPTIONS = {
   speed: { type: "string" },
   demo: { type: "boolean" },
   "device-heartbeat-ms": { type: "string" },
+  "no-simulator": { type: "boolean" },
 } as const;
 
 function parseNumber(
@@ -47,6 +48,7 @@ export async function hubCommand(args: string[]): Promise<number> {
       ...(speed === undefined ? {} : { speed }),
       ...(heartbeat === undefined ? {} : { deviceHeartbeatMs: heartbeat }),
       demo,
+      simulate: !(values["no-simulator"] ?? false),
     });
     // The one line on stdout: scripts and tests wait for it and read the URL from it.
     process.stdout.write(`Venue Ops hub ready at ${hub.url}\n`);

@@ -2,6 +2,7 @@ import { packageVersion } from "../paths";
 import { deviceSchemaCommand } from "./deviceSchemaCommand";
 import { deviceTokenCommand } from "./deviceTokenCommand";
 import { hubCommand } from "./hubCommand";
+import { simulateCommand } from "./simulateCommand";
 import { USAGE, UsageError } from "./usage";
 import { validateCommand } from "./validateCommand";
 
@@ -16,6 +17,8 @@ export async function main(argv: string[]): Promise<number> {
         return validateCommand(rest);
       case "device-token":
         return deviceTokenCommand(rest);
+      case "simulate":
+        return await simulateCommand(rest);
       case "device-schema":
         return deviceSchemaCommand();
       case "--version":

@@ -78,6 +78,10 @@ export class DeviceGateway {
     this.watchdog.unref();
   }
 
+  isConnected(deviceId: string): boolean {
+    return this.connections.has(deviceId);
+  }
+
   get connectedCount(): number {
     return this.connections.size;
   }

@@ -136,6 +136,27 @@ async function postCommand(ctx: ApiContext, req: IncomingMessage, res: ServerRes
   sendJson(res, 200, { ok: true, seq: result.seq, events: result.events.length });
 }
 
+/** GET /api/devices: each device's registration, journaled health and in-memory telemetry. */
+function deviceList(ctx: ApiContext) {
+  const { event, devices } = ctx.core.state;
+  return Object.fromEntries(
+    (event?.devices ?? []).map((definition) => {
+      const telemetry = ctx.devices.telemetry.get(definition.id);
+      return [
+        definition.id,
+        {
+          ...definition,
+          ...devices[definition.id],
+          connected: ctx.devices.isConnected(definition.id),
+          latencyMs: telemetry?.latencyMs ?? null,
+          lastFrameAt: telemetry ? new Date(telemetry.lastSeenMs).toISOString() : null,
+          state: telemetry?.state ?? {},
+        },
+      ];
+    }),
+  );
+}
+
 /** Handles /api/*; returns false for paths it does not own. */
 export async function handleApi(
   ctx: ApiContext,
@@ -157,6 +178,10 @@ export async function handleApi(
   }
   if (path === "/api/state" && method === "GET") {
     sendJson(res, 200, apiState(ctx.core.state, Date.now()));
+    return true;
+  }
+  if (path === "/api/devices" && method === "GET") {
+    sendJson(res, 200, deviceList(ctx));
     return true;
   }
   if (path === "/api/commands" && method === "POST") {

@@ -1,0 +1,138 @@
+import WebSocket from "ws";
+import type { DeviceDefinition } from "../../../shared/model/devices";
+import type { SimulationStep } from "./behaviours";
+
+const FATAL_CLOSE_CODES = new Set([4401, 4406]);
+
+/**
+ * One simulated device speaking protocol v1 like real firmware: hello with its token, heartbeats,
+ * state deltas, events, acks for commands, and reconnection with backoff and jitter.
+ */
+export class SimulatedDevice {
+  readonly memory: Record<string, unknown> = {};
+  private socket: WebSocket | null = null;
+  private welcomed = false;
+  private heartbeat: NodeJS.Timeout | null = null;
+  private lastSent = new Map<string, string>();
+  private retryMs = 250;
+  private stopped = false;
+  private awayUntil = 0;
+  connects = 0;
+
+  constructor(
+    readonly definition: DeviceDefinition,
+    private readonly token: string,
+    private readonly hubUrl: string,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  get online(): boolean {
+    return this.welcomed;
+  }
+
+  start(): void {
+    this.connect();
+  }
+
+  private connect(): void {
+    if (this.stopped) return;
+    const socket = new WebSocket(`${this.hubUrl.replace(/^http/, "ws")}/devices`);
+    this.socket = socket;
+    socket.on("open", () => {
+      const { id: deviceId, kind } = this.definition;
+      socket.send(
+        JSON.stringify({
+          type: "hello",
+          protocol: 1,
+          deviceId,
+          token: this.token,
+          kind,
+          firmware: "simulator 1",
+        }),
+      );
+    });
+    socket.on("message", (data) => this.receive(JSON.parse(data.toString()) as Record<string, unknown>));
+    socket.on("error", () => undefined);
+    socket.on("close", (code, reason) => this.closed(code, reason.toString()));
+  }
+
+  private receive(frame: Record<string, unknown>): void {
+    if (frame.type === "welcome") {
+      this.welcomed = true;
+      this.connects++;
+      this.retryMs = 250;
+      this.lastSent.clear();
+      const every = Math.max(100, Number(frame.heartbeatMs) * 0.8);
+      this.heartbeat = setInterval(() => this.send({ type: "heartbeat" }), every);
+      this.heartbeat.unref();
+    } else if (frame.type === "command") {
+      this.obey(String(frame.id), String(frame.name), (frame.args ?? {}) as Record<string, unknown>);
+    }
+  }
+
+  /** Display devices show what they are told; every kind acknowledges what it can do. */
+  private obey(id: string, name: string, args: Record<string, unknown>): void {
+    if (name === "show-message") this.sendState({ message: args.text, blinking: args.blink === true });
+    if (name === "clear-message") this.sendState({ message: null, blinking: false });
+    this.send({ type: "ack", id, ok: true });
+  }
+
+  private closed(code: number, reason: string): void {
+    this.welcomed = false;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.stopped) return;
+    if (FATAL_CLOSE_CODES.has(code)) {
+      this.log(`simulator: ${this.definition.id} refused (${code} ${reason}); not retrying`);
+      return;
+    }
+    const wait = Math.max(this.awayUntil - Date.now(), this.retryMs * (0.5 + Math.random()));
+    this.retryMs = Math.min(this.retryMs * 2, 10_000);
+    setTimeout(() => this.connect(), wait).unref();
+  }
+
+  /** Sends the fields that changed since the last state frame, and any events. */
+  apply(step: SimulationStep): void {
+    if (!this.welcomed) return;
+    if (step.state) this.sendState(step.state);
+    for (const event of step.events ?? []) this.send({ type: "event", name: event.name, data: event.data });
+  }
+
+  private sendState(state: Record<string, unknown>): void {
+    const changed: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(state)) {
+      const text = JSON.stringify(value);
+      if (this.lastSent.get(key) === text) continue;
+      this.lastSent.set(key, text);
+      changed[key] = value;
+    }
+    if (Object.keys(changed).length > 0) this.send({ type: "state", data: changed });
+  }
+
+  private send(frame: unknown): void {
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(frame));
+  }
+
+  /** Faults for rehearsals (--faults): a drop-out, a malformed frame, or a runaway flood. */
+  injectFault(kind: "drop" | "bad-frame" | "flood"): void {
+    if (!this.welcomed || !this.socket) return;
+    if (kind === "drop") {
+      this.awayUntil = Date.now() + 5_000 + Math.random() * 15_000;
+      this.socket.terminate();
+    } else if (kind === "bad-frame") {
+      this.socket.send('{"type":"state","data":{"unexpected":');
+    } else {
+      const socket = this.socket;
+      const flood = setInterval(() => {
+        for (let i = 0; i < 15; i++)
+          if (socket.readyState === WebSocket.OPEN) socket.send('{"type":"heartbeat"}');
+      }, 100);
+      setTimeout(() => clearInterval(flood), 7_000).unref();
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.socket?.close();
+  }
+}

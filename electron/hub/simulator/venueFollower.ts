@@ -1,0 +1,66 @@
+import WebSocket from "ws";
+import { applyJournalEvent } from "../../../shared/journal/reducer";
+import { venueNowMs } from "../../../shared/live/clock";
+import { emptyLiveState, type LiveState } from "../../../shared/live/liveState";
+import type { ConsoleServerMessage } from "../../../shared/protocol/consoleProtocol";
+
+/**
+ * Follows the hub's live state as a console does (snapshot, then events, resuming after a drop), so
+ * that simulated devices act on the same schedule, clock and room statuses as the operators see.
+ */
+export class VenueFollower {
+  state: LiveState = emptyLiveState();
+  private serverOffsetMs = 0;
+  private socket: WebSocket | null = null;
+  private stopped = false;
+  private retryMs = 250;
+
+  constructor(private readonly hubUrl: string) {}
+
+  start(): Promise<void> {
+    return new Promise((ready) => this.connect(ready));
+  }
+
+  /** Venue time now, by the hub's clock. */
+  now(): number {
+    return venueNowMs(this.state.clock, Date.now() + this.serverOffsetMs);
+  }
+
+  private connect(ready?: () => void): void {
+    if (this.stopped) return;
+    const socket = new WebSocket(`${this.hubUrl.replace(/^http/, "ws")}/console`);
+    this.socket = socket;
+    socket.on("open", () => {
+      this.retryMs = 250;
+      socket.send(
+        JSON.stringify({
+          type: "hello",
+          workstation: "simulator",
+          ...(this.state.seq > 0 ? { since: this.state.seq } : {}),
+        }),
+      );
+    });
+    socket.on("message", (data) => {
+      const message = JSON.parse(data.toString()) as ConsoleServerMessage;
+      if (message.type === "snapshot") {
+        this.state = message.state;
+        this.serverOffsetMs = Date.parse(message.serverTime) - Date.now();
+        ready?.();
+      } else if (message.type === "events") {
+        for (const event of message.events) this.state = applyJournalEvent(this.state, event);
+        ready?.();
+      }
+    });
+    socket.on("error", () => undefined);
+    socket.on("close", () => {
+      if (this.stopped) return;
+      setTimeout(() => this.connect(ready), this.retryMs).unref();
+      this.retryMs = Math.min(this.retryMs * 2, 5_000);
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.socket?.close();
+  }
+}
