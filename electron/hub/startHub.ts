@@ -97,13 +97,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   const staticRoot = options.staticRoot ?? consoleBuildDir();
   const version = packageVersion();
-  const consoles = new ConsoleSocket(core);
   const tokens = new DeviceTokens(join(options.dataDir, DEVICE_TOKENS_FILE));
   const devices = new DeviceGateway(core, tokens, {
     heartbeatMs: options.deviceHeartbeatMs ?? DEFAULT_HEARTBEAT_MS,
     log,
   });
   devices.markAllOffline("hub restarted");
+  const consoles = new ConsoleSocket(core, devices);
   const stopDirector = options.demo ? startRehearsalDirector(core, log) : () => undefined;
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);

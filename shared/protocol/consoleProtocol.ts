@@ -27,9 +27,20 @@ export const ConsoleCommand = z.object({
 export const ConsoleClientMessage = z.discriminatedUnion("type", [ConsoleHello, ConsoleCommand]);
 export type ConsoleClientMessage = z.infer<typeof ConsoleClientMessage>;
 
+/** High-rate device data, held in memory by the hub and sent coalesced (never journaled). */
+export interface DeviceTelemetryView {
+  connected: boolean;
+  /** The device's merged state as it last reported it; stale when the device is offline. */
+  state: Record<string, unknown>;
+  lastFrameAt: string | null;
+  latencyMs: number | null;
+}
+
 export type ConsoleServerMessage =
   | { type: "snapshot"; state: LiveState; serverTime: string }
   | { type: "events"; events: readonly JournalEvent[] }
+  /** Changed devices only, at most a few times per second; after hello, every device once. */
+  | { type: "telemetry"; devices: Record<string, DeviceTelemetryView> }
   | { type: "ack"; id: string; ok: true; seq: number }
   | { type: "ack"; id: string; ok: false; error: CommandError }
   | { type: "error"; code: "bad_message"; detail: string };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isEvents, isSnapshot, TestConsole } from "./support/consoleClient";
+import { isEvents, isSnapshot, isTelemetry, TestConsole } from "./support/consoleClient";
 import { getJson, type HubProcess, startHubProcess, tempDataDir } from "./support/hubProcess";
 
 let hub: HubProcess;
@@ -81,6 +81,25 @@ describe("demo simulator", () => {
       return inPerson.every((id: string) => checkedIn.has(id));
     });
     expect([...checkedIn].sort()).toEqual([...inPerson].sort());
+    client.close();
+  });
+});
+
+describe("device telemetry on the console socket", () => {
+  it("sends every device's telemetry after hello, then only what changed, coalesced", async () => {
+    const client = await TestConsole.connect(hub.url);
+    client.send({ type: "hello" });
+    await client.waitFor(isSnapshot);
+    const first = await client.waitFor(isTelemetry);
+    // Every device the hub has heard from this run (all of them, once the simulator is connected).
+    expect(Object.keys(first.devices)).toHaveLength(46);
+    expect(first.devices["plenary-encoder"]).toMatchObject({ connected: true });
+    const started = Date.now();
+    while (client.received.filter(isTelemetry).length < 5) await new Promise((r) => setTimeout(r, 50));
+    const updates = client.received.filter(isTelemetry).slice(1);
+    // At most one frame per 250 ms, each with only the devices that changed.
+    expect(updates.length).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 250) + 1);
+    expect(updates.some((u) => Object.keys(u.devices).length < 46)).toBe(true);
     client.close();
   });
 });

@@ -18,6 +18,7 @@ import type { JournalChange } from "../../../shared/journal/journalEvents";
 import type { Actor } from "../../../shared/live/liveState";
 import { assertNever } from "../../../shared/live/vocabulary";
 import type { DeviceKind } from "../../../shared/model/devices";
+import type { DeviceTelemetryView } from "../../../shared/protocol/consoleProtocol";
 import { formatPath } from "../../../shared/validation/problems";
 import type { HubCore } from "../core/hubCore";
 import type { DeviceTokens } from "./deviceTokens";
@@ -68,6 +69,7 @@ export class DeviceGateway {
   private readonly connections = new Map<string, Connection>();
   readonly telemetry = new Map<string, DeviceTelemetry>();
   private readonly watchdog: NodeJS.Timeout;
+  private readonly telemetryListeners = new Set<(deviceId: string) => void>();
 
   constructor(
     private readonly core: HubCore,
@@ -76,6 +78,31 @@ export class DeviceGateway {
   ) {
     this.watchdog = setInterval(() => this.checkLiveness(), Math.max(50, options.heartbeatMs / 2));
     this.watchdog.unref();
+  }
+
+  /** Called with a device id whenever its telemetry changes; the caller coalesces. */
+  onTelemetry(listener: (deviceId: string) => void): () => void {
+    this.telemetryListeners.add(listener);
+    return () => this.telemetryListeners.delete(listener);
+  }
+
+  private telemetryChanged(deviceId: string): void {
+    for (const listener of this.telemetryListeners) listener(deviceId);
+  }
+
+  /** What consoles see of one device's telemetry. */
+  telemetryView(deviceId: string): DeviceTelemetryView {
+    const telemetry = this.telemetry.get(deviceId);
+    return {
+      connected: this.connections.has(deviceId),
+      state: telemetry?.state ?? {},
+      lastFrameAt: telemetry ? new Date(telemetry.lastSeenMs).toISOString() : null,
+      latencyMs: telemetry?.latencyMs ?? null,
+    };
+  }
+
+  knownDeviceIds(): Iterable<string> {
+    return this.telemetry.keys();
   }
 
   isConnected(deviceId: string): boolean {
@@ -171,6 +198,7 @@ export class DeviceGateway {
     };
     this.connections.set(deviceId, connection);
     this.telemetry.set(deviceId, { state: {}, lastSeenMs: now, latencyMs: null });
+    this.telemetryChanged(deviceId);
     const welcome: Welcome = {
       type: "welcome",
       protocol: DEVICE_PROTOCOL_VERSION,
@@ -247,6 +275,7 @@ export class DeviceGateway {
     const telemetry = this.telemetry.get(connection.deviceId);
     if (!telemetry) return;
     telemetry.state = { ...telemetry.state, ...data };
+    this.telemetryChanged(connection.deviceId);
     const status = DEVICE_KIND_SPECS[connection.kind].health(telemetry.state);
     if (this.core.state.devices[connection.deviceId]?.status !== status) {
       this.core.record(
@@ -286,7 +315,10 @@ export class DeviceGateway {
     const now = Date.now();
     connection.lastFrameMs = now;
     const telemetry = this.telemetry.get(connection.deviceId);
-    if (telemetry && connection.pingSentMs !== null) telemetry.latencyMs = now - connection.pingSentMs;
+    if (telemetry && connection.pingSentMs !== null) {
+      telemetry.latencyMs = now - connection.pingSentMs;
+      this.telemetryChanged(connection.deviceId);
+    }
     connection.pingSentMs = null;
   }
 
@@ -299,6 +331,7 @@ export class DeviceGateway {
     // A replaced connection hands over to the newer one: the device never went offline.
     if (this.connections.get(connection.deviceId) !== connection) return;
     this.connections.delete(connection.deviceId);
+    this.telemetryChanged(connection.deviceId);
     if (code === CLOSE_CODES.shuttingDown) return;
     this.goOffline(connection, `connection closed (${code})`);
   }
@@ -317,6 +350,7 @@ export class DeviceGateway {
     for (const connection of this.connections.values()) {
       if (now - connection.lastFrameMs > limit) {
         this.connections.delete(connection.deviceId);
+        this.telemetryChanged(connection.deviceId);
         this.goOffline(connection, `no frame for ${Math.round((now - connection.lastFrameMs) / 1000)} s`);
         connection.socket.terminate();
         continue;

@@ -8,6 +8,7 @@ import {
   CLOSE_TOO_SLOW,
   ConsoleClientMessage,
   type ConsoleServerMessage,
+  type DeviceTelemetryView,
 } from "../../../shared/protocol/consoleProtocol";
 import { formatPath } from "../../../shared/validation/problems";
 import type { HubCore } from "../core/hubCore";
@@ -18,6 +19,17 @@ const HEARTBEAT_MS = 15_000;
 const MAX_RESUME_EVENTS = 5_000;
 /** A console this far behind is closed and resumes when it reconnects, rather than growing our memory. */
 const MAX_BUFFERED_BYTES = 16 << 20;
+/** Telemetry is droppable: a console this far behind skips a round and gets fresh values next time. */
+const TELEMETRY_SKIP_BYTES = 1 << 20;
+/** Device telemetry goes out at most this often, with only the devices that changed. */
+const TELEMETRY_FLUSH_MS = 250;
+
+/** Where high-rate device data comes from (the device gateway). */
+export interface TelemetrySource {
+  onTelemetry(listener: (deviceId: string) => void): () => void;
+  telemetryView(deviceId: string): DeviceTelemetryView;
+  knownDeviceIds(): Iterable<string>;
+}
 
 interface ConsoleClient {
   socket: WebSocket;
@@ -36,12 +48,39 @@ export class ConsoleSocket {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
   private readonly clients = new Set<ConsoleClient>();
   private readonly heartbeat: NodeJS.Timeout;
-  private readonly unsubscribe: () => void;
+  private readonly telemetryFlush: NodeJS.Timeout;
+  private readonly unsubscribe: (() => void)[];
+  private readonly dirtyDevices = new Set<string>();
 
-  constructor(private readonly core: HubCore) {
-    this.unsubscribe = core.onEvents((events) => this.broadcast(events));
+  constructor(
+    private readonly core: HubCore,
+    private readonly telemetry: TelemetrySource,
+  ) {
+    this.unsubscribe = [
+      core.onEvents((events) => this.broadcast(events)),
+      telemetry.onTelemetry((deviceId) => this.dirtyDevices.add(deviceId)),
+    ];
     this.heartbeat = setInterval(() => this.checkHeartbeats(), HEARTBEAT_MS);
     this.heartbeat.unref();
+    this.telemetryFlush = setInterval(() => this.flushTelemetry(), TELEMETRY_FLUSH_MS);
+    this.telemetryFlush.unref();
+  }
+
+  private telemetryFrame(deviceIds: Iterable<string>): string {
+    const devices: Record<string, DeviceTelemetryView> = {};
+    for (const id of deviceIds) devices[id] = this.telemetry.telemetryView(id);
+    return JSON.stringify({ type: "telemetry", devices } satisfies ConsoleServerMessage);
+  }
+
+  private flushTelemetry(): void {
+    if (this.dirtyDevices.size === 0) return;
+    const frame = this.telemetryFrame(this.dirtyDevices);
+    this.dirtyDevices.clear();
+    for (const client of this.clients) {
+      if (!client.ready || client.socket.readyState !== WebSocket.OPEN) continue;
+      if (client.socket.bufferedAmount > TELEMETRY_SKIP_BYTES) continue;
+      client.socket.send(frame);
+    }
   }
 
   get clientCount(): number {
@@ -109,6 +148,9 @@ export class ConsoleSocket {
     if (missed) send(client.socket, { type: "events", events: missed });
     else
       send(client.socket, { type: "snapshot", state: this.core.state, serverTime: new Date().toISOString() });
+    if (client.socket.readyState === WebSocket.OPEN) {
+      client.socket.send(this.telemetryFrame(this.telemetry.knownDeviceIds()));
+    }
     client.ready = true;
   }
 
@@ -139,7 +181,8 @@ export class ConsoleSocket {
 
   close(): void {
     clearInterval(this.heartbeat);
-    this.unsubscribe();
+    clearInterval(this.telemetryFlush);
+    for (const unsubscribe of this.unsubscribe) unsubscribe();
     for (const client of this.clients) client.socket.close(1001, "hub shutting down");
     this.wss.close();
   }

@@ -141,17 +141,9 @@ function deviceList(ctx: ApiContext) {
   const { event, devices } = ctx.core.state;
   return Object.fromEntries(
     (event?.devices ?? []).map((definition) => {
-      const telemetry = ctx.devices.telemetry.get(definition.id);
       return [
         definition.id,
-        {
-          ...definition,
-          ...devices[definition.id],
-          connected: ctx.devices.isConnected(definition.id),
-          latencyMs: telemetry?.latencyMs ?? null,
-          lastFrameAt: telemetry ? new Date(telemetry.lastSeenMs).toISOString() : null,
-          state: telemetry?.state ?? {},
-        },
+        { ...definition, ...devices[definition.id], ...ctx.devices.telemetryView(definition.id) },
       ];
     }),
   );

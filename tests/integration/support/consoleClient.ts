@@ -79,3 +79,6 @@ export const isAck =
     m.type === "ack" && m.id === id;
 export const isError = (m: ConsoleServerMessage): m is Extract<ConsoleServerMessage, { type: "error" }> =>
   m.type === "error";
+export const isTelemetry = (
+  m: ConsoleServerMessage,
+): m is Extract<ConsoleServerMessage, { type: "telemetry" }> => m.type === "telemetry";
