@@ -8,6 +8,7 @@ import { HubCore } from "./core/hubCore";
 import { startRehearsalDirector } from "./demo/rehearsalDirector";
 import { DeviceGateway } from "./devices/deviceGateway";
 import { DEVICE_TOKENS_FILE, DeviceTokens } from "./devices/deviceTokens";
+import { startObsLinks } from "./devices/obsEncoderLink";
 import { InvalidEventFileError, loadEventFile } from "./eventFiles";
 import { openJournalStore, rollBackup } from "./journal/journalStore";
 import { bundledEventFile, consoleBuildDir, packageVersion } from "./paths";
@@ -104,6 +105,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   });
   devices.markAllOffline("hub restarted");
   const consoles = new ConsoleSocket(core, devices);
+  const stopObsLinks = startObsLinks(loaded.event.devices, devices, log);
   const stopDirector = options.demo ? startRehearsalDirector(core, log) : () => undefined;
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -153,6 +155,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       clearInterval(backupTimer);
       stopDirector();
       simulator?.stop();
+      stopObsLinks();
       consoles.close();
       devices.close();
       tokens.close();

@@ -20,5 +20,15 @@ export const DeviceDefinition = z.object({
   roomId: Id.optional(),
   boothId: Id.optional(),
   required: z.boolean(),
+  /**
+   * Encoders running OBS Studio: the hub connects to obs-websocket v5 at this address instead of
+   * waiting for the device to connect. The password sits in the event file: keep that file private.
+   */
+  obs: z
+    .object({
+      address: z.string().regex(/^wss?:\/\/\S+$/, "must be a ws:// or wss:// address"),
+      password: z.string().optional(),
+    })
+    .optional(),
 });
 export type DeviceDefinition = z.infer<typeof DeviceDefinition>;

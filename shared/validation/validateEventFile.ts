@@ -164,6 +164,9 @@ function crossCheck(file: EventFile): Problem[] {
       error(`${at}.boothId`, "unknown booth", device.boothId);
     if (device.kind === "booth-console" && device.boothId === undefined)
       error(`${at}.boothId`, "a booth-console belongs to a booth");
+    if (device.obs !== undefined && device.kind !== "encoder") {
+      error(`${at}.obs`, "only an encoder can be an OBS Studio instance");
+    }
   });
 
   return problems;

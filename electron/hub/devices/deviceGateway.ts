@@ -37,11 +37,19 @@ export interface DeviceTelemetry {
   latencyMs: number | null;
 }
 
-interface Connection {
-  socket: WebSocket;
+interface DeviceIdentity {
   deviceId: string;
   kind: DeviceKind;
   actor: Actor;
+}
+
+/** A device the hub reaches by other means than /devices (an OBS encoder over obs-websocket). */
+export interface ExternalLink extends DeviceIdentity {
+  command(name: string, args: Record<string, unknown>): Promise<DeviceCommandResult>;
+}
+
+interface Connection extends DeviceIdentity {
+  socket: WebSocket;
   /** When the token this connection proved was issued; a newer one revokes it. */
   tokenIssuedAt: string | null;
   lastFrameMs: number;
@@ -67,6 +75,7 @@ export interface DeviceGatewayOptions {
 export class DeviceGateway {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: DEVICE_LIMITS.maxFrameBytes });
   private readonly connections = new Map<string, Connection>();
+  private readonly externalLinks = new Map<string, ExternalLink>();
   readonly telemetry = new Map<string, DeviceTelemetry>();
   private readonly watchdog: NodeJS.Timeout;
   private readonly telemetryListeners = new Set<(deviceId: string) => void>();
@@ -94,7 +103,7 @@ export class DeviceGateway {
   telemetryView(deviceId: string): DeviceTelemetryView {
     const telemetry = this.telemetry.get(deviceId);
     return {
-      connected: this.connections.has(deviceId),
+      connected: this.isConnected(deviceId),
       state: telemetry?.state ?? {},
       lastFrameAt: telemetry ? new Date(telemetry.lastSeenMs).toISOString() : null,
       latencyMs: telemetry?.latencyMs ?? null,
@@ -106,7 +115,37 @@ export class DeviceGateway {
   }
 
   isConnected(deviceId: string): boolean {
-    return this.connections.has(deviceId);
+    return this.connections.has(deviceId) || this.externalLinks.has(deviceId);
+  }
+
+  /** An external device came up: journaled like a device that said hello. */
+  linkExternal(link: ExternalLink, firmware: string | null): void {
+    this.externalLinks.set(link.deviceId, link);
+    this.telemetry.set(link.deviceId, { state: {}, lastSeenMs: Date.now(), latencyMs: null });
+    this.telemetryChanged(link.deviceId);
+    this.core.record([{ type: "device.connected", deviceId: link.deviceId, firmware }], link.actor);
+  }
+
+  reportExternalState(deviceId: string, data: Record<string, unknown>, latencyMs: number | null): void {
+    const link = this.externalLinks.get(deviceId);
+    const telemetry = this.telemetry.get(deviceId);
+    if (!link || !telemetry) return;
+    telemetry.lastSeenMs = Date.now();
+    telemetry.latencyMs = latencyMs;
+    this.mergeState(link, data);
+  }
+
+  reportExternalEvent(deviceId: string, name: string, data: Record<string, unknown>): void {
+    const link = this.externalLinks.get(deviceId);
+    if (link) this.core.record([{ type: "device.event", deviceId, name, data }], link.actor);
+  }
+
+  unlinkExternal(deviceId: string, reason: string, raiseAlert = true): void {
+    const link = this.externalLinks.get(deviceId);
+    if (!link) return;
+    this.externalLinks.delete(deviceId);
+    this.telemetryChanged(deviceId);
+    this.core.record([{ type: "device.disconnected", deviceId, reason, raiseAlert }], link.actor);
   }
 
   get connectedCount(): number {
@@ -271,7 +310,7 @@ export class DeviceGateway {
     pending.resolve(ack.ok ? { ok: true } : { ok: false, error: ack.error, rejected: true });
   }
 
-  private mergeState(connection: Connection, data: Record<string, unknown>): void {
+  private mergeState(connection: DeviceIdentity, data: Record<string, unknown>): void {
     const telemetry = this.telemetry.get(connection.deviceId);
     if (!telemetry) return;
     telemetry.state = { ...telemetry.state, ...data };
@@ -292,6 +331,8 @@ export class DeviceGateway {
       return Promise.resolve({ ok: false, error: `unknown device "${deviceId}"`, notSent: "invalid" });
     const checked = parseDeviceCommand(definition.kind, name, args);
     if (!checked.ok) return Promise.resolve({ ok: false, error: checked.detail, notSent: "invalid" });
+    const external = this.externalLinks.get(deviceId);
+    if (external) return external.command(name, checked.args);
     const connection = this.connections.get(deviceId);
     if (!connection)
       return Promise.resolve({
