@@ -110,7 +110,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = new URL(req.url ?? "/", "http://hub").pathname;
-    handleApi({ core, devices, version }, req, res, path)
+    handleApi({ core, devices, tokens, version }, req, res, path)
       .then((handled) => {
         if (!handled) serveStatic(staticRoot, path, res);
       })

@@ -15,7 +15,10 @@ export type JournalChange =
   | { type: "device.connected"; deviceId: string; firmware: string | null }
   | { type: "device.statusChanged"; deviceId: string; status: DeviceStatus }
   | { type: "device.disconnected"; deviceId: string; reason: string; raiseAlert: boolean }
-  | { type: "device.event"; deviceId: string; name: string; data: Record<string, unknown> };
+  | { type: "device.event"; deviceId: string; name: string; data: Record<string, unknown> }
+  /** Audit only: a token was issued or revoked from a console (the secret itself is never journaled). */
+  | { type: "device.tokenIssued"; deviceId: string }
+  | { type: "device.tokenRevoked"; deviceId: string };
 
 export type JournalEventType = JournalChange["type"];
 

@@ -118,6 +118,9 @@ function reduce(state: LiveState, event: JournalEvent): LiveState {
       return updateDevice(state, event.deviceId, (d) => ({ ...d, status: event.status, lastSeen: event.at }));
     case "device.disconnected":
       return deviceOffline(state, event);
+    case "device.tokenIssued":
+    case "device.tokenRevoked":
+      return state;
     case "device.event":
       return updateDevice(state, event.deviceId, (d) => ({ ...d, lastSeen: event.at }));
     default:

@@ -67,6 +67,42 @@ describe("provisioning", () => {
   });
 });
 
+describe("provisioning from a console", () => {
+  const tokenRequest = (deviceId: string, method: "POST" | "DELETE") =>
+    fetch(`${hub.url}/api/devices/${deviceId}/token`, {
+      method,
+      headers: { "content-type": "application/json", "x-operator": "Li Na" },
+      body: method === "POST" ? "{}" : null,
+    });
+
+  it("issues a token that works at once, shows the device as provisioned, and can revoke it", async () => {
+    const issued = await readJson(await tokenRequest("press-room-controller", "POST"));
+    expect(issued.token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    const devices = await getJson(`${hub.url}/api/devices`);
+    expect(devices["press-room-controller"].provisionedAt).not.toBeNull();
+    const device = await TestDevice.connect(
+      hub.url,
+      "press-room-controller",
+      "room-controller",
+      issued.token,
+    );
+    const revoked = await readJson(await tokenRequest("press-room-controller", "DELETE"));
+    expect(revoked).toEqual({ ok: true, revoked: true });
+    expect(await device.closed).toEqual({ code: 4401, reason: "token revoked" });
+    expect((await getJson(`${hub.url}/api/devices`))["press-room-controller"].provisionedAt).toBeNull();
+  });
+
+  it("refuses unknown devices and cross-site pages", async () => {
+    expect((await tokenRequest("press-toaster", "POST")).status).toBe(404);
+    const crossSite = await fetch(`${hub.url}/api/devices/press-room-controller/token`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://evil.example" },
+      body: "{}",
+    });
+    expect(crossSite.status).toBe(403);
+  });
+});
+
 describe("device protocol v1: connection", () => {
   it("welcomes a device with a valid hello and tracks its health", async () => {
     const device = await TestDevice.connect(

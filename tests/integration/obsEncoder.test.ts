@@ -42,6 +42,22 @@ describe("an encoder that runs OBS Studio", () => {
     expect(obs.requests).toContain("GetStreamStatus");
   });
 
+  it("never lets the OBS password out of the hub", async () => {
+    for (const path of ["/api/devices", "/api/state"]) {
+      const text = await (await fetch(`${hub.url}${path}`)).text();
+      expect(text).toContain(obs.address);
+      expect(text).not.toContain("studio-secret");
+    }
+    const client = await TestConsole.connect(hub.url);
+    client.send({ type: "hello", since: 0 });
+    const replay = await client.waitFor(isEvents);
+    expect(JSON.stringify(replay)).not.toContain("studio-secret");
+    client.send({ type: "hello" });
+    const snapshot = await client.waitFor(isSnapshot);
+    expect(JSON.stringify(snapshot)).not.toContain("studio-secret");
+    client.close();
+  });
+
   it("maps stream status to the encoder's state, with a bitrate from the byte count", async () => {
     obs.setStreaming(true);
     obs.stream.skipped = 4;

@@ -404,6 +404,14 @@ export class DeviceGateway {
     if (this.tokens.changedElsewhere()) this.dropRevoked();
   }
 
+  /** This hub issued or revoked a device's token: its connection with the old token ends now. */
+  tokenChanged(deviceId: string): void {
+    const connection = this.connections.get(deviceId);
+    if (connection && this.tokens.issuedAt(deviceId) !== connection.tokenIssuedAt) {
+      connection.socket.close(CLOSE_CODES.unauthorized, "token revoked");
+    }
+  }
+
   /** Another process issued or revoked tokens: devices whose token is no longer valid are closed. */
   private dropRevoked(): void {
     for (const connection of this.connections.values()) {

@@ -1,5 +1,6 @@
 import { venueNowMs } from "../../../shared/live/clock";
 import type { LiveState } from "../../../shared/live/liveState";
+import { publicEventFile } from "../../../shared/live/publicView";
 import { rollUpDeviceHealth } from "../../../shared/views/deviceHealth";
 
 /** The clock as a client reads it: the mode, and venue time now. */
@@ -23,7 +24,7 @@ export function apiState(state: LiveState, wallMs: number) {
   );
   return {
     seq: state.seq,
-    event: state.event,
+    event: publicEventFile(state.event),
     clock: describeClock(state, wallMs),
     rooms,
     sessions: state.sessions,

@@ -3,6 +3,7 @@ import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer } from "ws";
 import type { JournalEvent } from "../../../shared/journal/journalEvents";
 import type { Actor } from "../../../shared/live/liveState";
+import { publicJournalEvents, publicState } from "../../../shared/live/publicView";
 import { assertNever } from "../../../shared/live/vocabulary";
 import {
   CLOSE_TOO_SLOW,
@@ -145,9 +146,11 @@ export class ConsoleSocket {
 
   private greet(client: ConsoleClient, since: number | undefined): void {
     const missed = since === undefined ? null : this.core.eventsSince(since, MAX_RESUME_EVENTS);
-    if (missed) send(client.socket, { type: "events", events: missed });
-    else
-      send(client.socket, { type: "snapshot", state: this.core.state, serverTime: new Date().toISOString() });
+    if (missed) send(client.socket, { type: "events", events: publicJournalEvents(missed) });
+    else {
+      const state = publicState(this.core.state);
+      send(client.socket, { type: "snapshot", state, serverTime: new Date().toISOString() });
+    }
     if (client.socket.readyState === WebSocket.OPEN) {
       client.socket.send(this.telemetryFrame(this.telemetry.knownDeviceIds()));
     }
@@ -156,7 +159,10 @@ export class ConsoleSocket {
 
   private broadcast(events: readonly JournalEvent[]): void {
     // Serialised once for every client: the hot path with many consoles.
-    const frame = JSON.stringify({ type: "events", events } satisfies ConsoleServerMessage);
+    const frame = JSON.stringify({
+      type: "events",
+      events: publicJournalEvents(events),
+    } satisfies ConsoleServerMessage);
     for (const client of this.clients) {
       if (!client.ready || client.socket.readyState !== WebSocket.OPEN) continue;
       if (client.socket.bufferedAmount > MAX_BUFFERED_BYTES) {

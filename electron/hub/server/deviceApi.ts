@@ -1,0 +1,103 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { publicEventFile } from "../../../shared/live/publicView";
+import type { ApiContext } from "./httpApi";
+import { httpActor, readJsonBody, sendJson } from "./httpJson";
+
+/** POST /api/devices/ID/commands {name, args}: answers with the device's ack, or 504 after 5 s. */
+async function postDeviceCommand(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  deviceId: string,
+): Promise<void> {
+  const read = await readJsonBody(req, res);
+  if (!read.ok) return;
+  const { name, args } = (read.body ?? {}) as { name?: unknown; args?: unknown };
+  if (typeof name !== "string")
+    return sendJson(res, 400, {
+      ok: false,
+      error: { code: "invalid", field: "name", message: "name: a command name is required" },
+    });
+  const result = await ctx.devices.sendCommand(deviceId, name, args ?? {});
+  if (result.ok) return sendJson(res, 200, { ok: true });
+  const status = result.timedOut
+    ? 504
+    : result.rejected
+      ? 502
+      : result.notSent === "not_connected"
+        ? 409
+        : 400;
+  sendJson(res, status, {
+    ok: false,
+    error: { code: result.timedOut ? "timeout" : "failed", message: result.error },
+  });
+}
+
+/** POST /api/devices/ID/token issues a fresh token (revoking the old one); DELETE revokes it. */
+function deviceToken(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  deviceId: string,
+): { status: number; body: unknown } {
+  if (!ctx.core.state.event?.devices.some((d) => d.id === deviceId)) {
+    return {
+      status: 404,
+      body: { ok: false, error: { code: "not_found", message: `unknown device "${deviceId}"` } },
+    };
+  }
+  const actor = httpActor(req);
+  if (req.method === "DELETE") {
+    const revoked = ctx.tokens.revoke(deviceId);
+    ctx.devices.tokenChanged(deviceId);
+    if (revoked) ctx.core.record([{ type: "device.tokenRevoked", deviceId }], actor);
+    return { status: 200, body: { ok: true, revoked } };
+  }
+  const token = ctx.tokens.issue(deviceId, new Date());
+  ctx.devices.tokenChanged(deviceId);
+  ctx.core.record([{ type: "device.tokenIssued", deviceId }], actor);
+  return { status: 200, body: { ok: true, token } };
+}
+
+/** GET /api/devices: each device's registration, journaled health and in-memory telemetry. */
+function deviceList(ctx: ApiContext) {
+  const { event, devices } = ctx.core.state;
+  return Object.fromEntries(
+    (publicEventFile(event)?.devices ?? []).map((definition) => [
+      definition.id,
+      {
+        ...definition,
+        ...devices[definition.id],
+        ...ctx.devices.telemetryView(definition.id),
+        provisionedAt: ctx.tokens.issuedAt(definition.id),
+      },
+    ]),
+  );
+}
+
+/** Routes under /api/devices; returns false for paths it does not own. */
+export async function handleDeviceApi(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<boolean> {
+  const method = req.method ?? "GET";
+  if (path === "/api/devices" && method === "GET") {
+    sendJson(res, 200, deviceList(ctx));
+    return true;
+  }
+  const match = /^\/api\/devices\/([^/]+)\/(commands|token)$/.exec(path);
+  const deviceId = match?.[1] ? decodeURIComponent(match[1]) : undefined;
+  if (deviceId === undefined) return false;
+  if (match?.[2] === "commands" && method === "POST") {
+    await postDeviceCommand(ctx, req, res, deviceId);
+    return true;
+  }
+  if (match?.[2] === "token" && (method === "POST" || method === "DELETE")) {
+    if (method === "POST" && !(await readJsonBody(req, res)).ok) return true;
+    const { status, body } = deviceToken(ctx, req, deviceId);
+    sendJson(res, status, body);
+    return true;
+  }
+  return false;
+}
