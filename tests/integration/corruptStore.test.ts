@@ -35,11 +35,9 @@ describe("an unreadable journal", () => {
     });
     expect(res.status).toBe(200);
     await first.stop();
-    // The next start writes a backup that includes the command above.
+    // The next start writes a backup that includes the command above; wait for it to be complete.
     const second = await startHubProcess(dataDir, []);
-    await waitFor(
-      () => existsSync(join(dataDir, "backups")) && readdirSync(join(dataDir, "backups")).length > 0,
-    );
+    await waitFor(() => /backup written/.test(second.log()));
     await second.stop();
 
     writeFileSync(join(dataDir, "journal.sqlite"), "garbage");

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, unlinkSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, renameSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { quarantineStore, SqliteJournal, UnreadableStoreError } from "./sqliteJournal";
 
@@ -64,7 +64,10 @@ export async function rollBackup(journal: SqliteJournal, dataDir: string, now: D
   const dir = join(dataDir, BACKUPS_DIR);
   mkdirSync(dir, { recursive: true });
   const target = join(dir, `journal-${now.toISOString().replace(/[:.]/g, "-")}.sqlite`);
-  await journal.backupTo(target);
+  // Written under a temporary name and renamed when complete, so a backup cut short by a stop or a
+  // crash is never mistaken for a good one.
+  await journal.backupTo(`${target}.partial`);
+  renameSync(`${target}.partial`, target);
   for (const old of backupFiles(dir).slice(BACKUPS_KEPT)) unlinkSync(old);
   return target;
 }

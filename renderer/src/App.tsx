@@ -1,0 +1,44 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { DetailPanel } from "./detail/DetailPanel";
+import { pickText, useLocale } from "./i18n/i18n";
+import { useShortcuts } from "./keyboard/useShortcuts";
+import { Overview } from "./Overview";
+import { AboutDialog } from "./overlays/AboutDialog";
+import { ClockDialog } from "./overlays/ClockDialog";
+import { HelpDialog } from "./overlays/HelpDialog";
+import { useEventViews } from "./state/eventViews";
+import { useHub } from "./state/hubStore";
+import { TopBar } from "./topbar/TopBar";
+
+export function App() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const views = useEventViews();
+  const hasData = useHub((s) => s.live !== null);
+  useShortcuts();
+
+  const eventName = views ? pickText(views.event.event.name, locale) : null;
+  useEffect(() => {
+    document.title = eventName ? `${eventName} · ${t("app.name")}` : t("app.name");
+  }, [eventName, t]);
+
+  return (
+    <div className="app">
+      <TopBar />
+      <main className="app-main">
+        {views ? (
+          <Overview views={views} />
+        ) : (
+          <p className="placeholder" data-testid="placeholder">
+            {hasData ? t("app.noEvent") : t("app.connecting")}
+          </p>
+        )}
+      </main>
+      <DetailPanel />
+      <ClockDialog />
+      <AboutDialog />
+      <HelpDialog />
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+/** Console version, injected by vite from package.json. */
+declare const __APP_VERSION__: string;

@@ -1,0 +1,23 @@
+import type { ParseKeys } from "i18next";
+
+export interface ShortcutHelp {
+  /** Keys as printed on the keyboard. */
+  keys: string[];
+  description: ParseKeys;
+}
+
+/** The list the help overlay shows; useShortcuts implements exactly these. */
+export const SHORTCUT_HELP: ShortcutHelp[] = [
+  { keys: ["1", "…", "6"], description: "shortcuts.day" },
+  { keys: ["0"], description: "shortcuts.allDays" },
+  { keys: ["T"], description: "shortcuts.today" },
+  { keys: ["+"], description: "shortcuts.zoomIn" },
+  { keys: ["−"], description: "shortcuts.zoomOut" },
+  { keys: ["["], description: "shortcuts.floorPrev" },
+  { keys: ["]"], description: "shortcuts.floorNext" },
+  { keys: ["L"], description: "shortcuts.language" },
+  { keys: ["C"], description: "shortcuts.clock" },
+  { keys: ["A"], description: "shortcuts.about" },
+  { keys: ["?"], description: "shortcuts.help" },
+  { keys: ["Esc"], description: "shortcuts.close" },
+];

@@ -1,0 +1,93 @@
+import { useEffect } from "react";
+import { toggleLocale } from "../i18n/i18n";
+import { eventViews } from "../state/eventViews";
+import { hubStore } from "../state/hubStore";
+import { useUi } from "../state/uiStore";
+
+/** Typing in a field must never trigger a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+function stepFloor(step: 1 | -1): void {
+  const event = hubStore.getState().live?.event;
+  if (!event) return;
+  const { floors } = eventViews(event);
+  const ui = useUi.getState();
+  const current = Math.max(
+    0,
+    floors.findIndex((f) => f.id === ui.floorId),
+  );
+  const next = floors[(current + step + floors.length) % floors.length];
+  if (next) ui.selectFloor(next.id);
+}
+
+function handleKey(event: KeyboardEvent): boolean {
+  const ui = useUi.getState();
+  const dayCount = hubStore.getState().live?.event?.event.days.length ?? 0;
+  const key = event.key;
+  if (/^[1-9]$/.test(key)) {
+    const index = Number(key) - 1;
+    if (index >= dayCount) return false;
+    ui.selectDay(index);
+    return true;
+  }
+  switch (key) {
+    case "0":
+      ui.setZoom("all");
+      return true;
+    case "t":
+    case "T":
+      ui.selectDay(null);
+      return true;
+    case "+":
+    case "=":
+      ui.zoomBy(1);
+      return true;
+    case "-":
+    case "_":
+      ui.zoomBy(-1);
+      return true;
+    case "[":
+      stepFloor(-1);
+      return true;
+    case "]":
+      stepFloor(1);
+      return true;
+    case "l":
+    case "L":
+      toggleLocale();
+      return true;
+    case "c":
+    case "C":
+      ui.openOverlay("clock");
+      return true;
+    case "a":
+    case "A":
+      ui.openOverlay("about");
+      return true;
+    case "?":
+      ui.openOverlay("help");
+      return true;
+    case "Escape":
+      if (!ui.selection) return false;
+      ui.select(null);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Global single-key shortcuts; modal dialogs handle their own keys (Esc closes them). */
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target) || useUi.getState().overlay !== null) return;
+      if (handleKey(event)) event.preventDefault();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useShallow } from "zustand/react/shallow";
+import { selectStale, useHub } from "../state/hubStore";
+
+/** Re-renders every half second while `active`, for countdowns in wall time. */
+function useWallNow(active: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}
+
+export function LinkStateIndicator() {
+  const { t } = useTranslation();
+  const { link, retryAt, stale } = useHub(
+    useShallow((s) => ({ link: s.link, retryAt: s.retryAt, stale: selectStale(s) })),
+  );
+  const down = link === "reconnecting" || link === "offline";
+  const now = useWallNow(down);
+  const retrySeconds = down && retryAt !== null ? Math.max(0, Math.ceil((retryAt - now) / 1000)) : null;
+
+  return (
+    <div
+      className={`link-state link-${link}`}
+      data-testid="link-state"
+      data-state={link}
+      data-stale={stale}
+      role="status"
+      aria-label={t("link.label")}
+    >
+      <span className="link-dot" aria-hidden="true" />
+      <span className="link-text">
+        <span className="link-word">{t(`link.${link}`)}</span>
+        <span className="link-detail">
+          {retrySeconds !== null
+            ? t("link.retryIn", { seconds: retrySeconds })
+            : stale
+              ? t("link.staleShort")
+              : ""}
+        </span>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { mkdirSync } from "node:fs";
+import { expect, openConsole, test } from "./support/fixtures";
+
+/**
+ * Screenshots for the docs (`npm run screenshots`; not part of `npm test`, since they rewrite files in
+ * docs/). The clock is paused on day 4 mid-morning so that rooms are live and countdowns stand still.
+ */
+// The full-HD pictures go into the docs; the small-screen ones are for review only.
+const SIZES = [
+  { width: 1920, height: 1080, folder: "docs/screenshots" },
+  { width: 1366, height: 768, folder: "test-results/screenshots-1366" },
+];
+
+test.describe("docs screenshots", () => {
+  test.beforeAll(async ({ request }) => {
+    const response = await request.post("/api/commands", {
+      data: { type: "clock.set", mode: "rehearsal", venueTime: "2021-11-11T10:15:00+08:00", paused: true },
+    });
+    expect(response.ok(), await response.text()).toBe(true);
+    for (const size of SIZES) mkdirSync(size.folder, { recursive: true });
+  });
+
+  test.afterAll(async ({ request }) => {
+    await request.post("/api/commands", {
+      data: {
+        type: "clock.set",
+        mode: "rehearsal",
+        venueTime: "2021-11-08T08:45:00+08:00",
+        paused: false,
+        speed: 1,
+      },
+    });
+  });
+
+  for (const locale of ["en", "zh-CN"] as const) {
+    for (const size of SIZES) {
+      test(`overview ${locale} ${size.width}x${size.height}`, async ({ page }) => {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await openConsole(page, locale);
+        await expect(page.getByTestId("venue-day")).toHaveText(
+          locale === "en" ? "Day 4 of 6" : "第 4 天（共 6 天）",
+        );
+        // Let the rooms follow the schedule before the picture is taken.
+        await expect(page.getByTestId("room-plenary")).toHaveAttribute("data-status", "live");
+        await page.screenshot({ path: `${size.folder}/overview-${locale === "en" ? "en" : "zh"}.png` });
+      });
+    }
+  }
+});

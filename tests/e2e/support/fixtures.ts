@@ -1,0 +1,50 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+/** The hub's shape as /api/state reports it, as far as the tests read it. */
+export interface ApiState {
+  seq: number;
+  event: {
+    event: { days: string[]; timeZone: string };
+    venue: {
+      floors: { id: string; level: number }[];
+      rooms: { id: string; floorId: string; name: Record<string, string> }[];
+    };
+    sessions: { id: string; kind: string; roomId: string; title: Record<string, string> }[];
+  };
+  clock: { mode: string; venueTime?: string; speed?: number; paused?: boolean };
+  rooms: Record<string, { status: string; health: string }>;
+}
+
+export const test = base.extend<{ hubState: ApiState }>({
+  // Read at run time: globalSetup sets it after the configuration was first loaded.
+  baseURL: async ({ baseURL }, use) => {
+    await use(process.env.VENUE_OPS_E2E_URL ?? baseURL);
+  },
+  hubState: async ({ request }, use) => {
+    const response = await request.get("/api/state");
+    expect(response.ok()).toBe(true);
+    await use((await response.json()) as ApiState);
+  },
+});
+
+export { expect };
+
+/** Opens the console in a language and waits until the hub's data is on screen. */
+export async function openConsole(page: Page, locale: "en" | "zh-CN" = "en"): Promise<void> {
+  // Runs in the page; typed by hand because the test project is compiled without the DOM library.
+  await page.addInitScript((value) => {
+    type Store = { getItem(key: string): string | null; setItem(key: string, value: string): void };
+    const { localStorage, sessionStorage } = globalThis as unknown as {
+      localStorage: Store;
+      sessionStorage: Store;
+    };
+    // Only on the first load of this page, so a reload shows what the console itself remembered.
+    if (!sessionStorage.getItem("venue-ops.e2e-locale-set")) {
+      localStorage.setItem("venue-ops.locale", value);
+      sessionStorage.setItem("venue-ops.e2e-locale-set", "1");
+    }
+  }, locale);
+  await page.goto("/");
+  await expect(page.getByTestId("floor-plan")).toBeVisible();
+  await expect(page.getByTestId("link-state")).toHaveAttribute("data-state", "connected");
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+
+const root = fileURLToPath(new URL("./renderer", import.meta.url));
+const outDir = fileURLToPath(new URL("./dist/renderer", import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+
+// In development the console is served by vite and talks to a hub started separately:
+// VENUE_OPS_HUB=http://127.0.0.1:PORT npx vite
+const hub = process.env.VENUE_OPS_HUB ?? "http://127.0.0.1:4300";
+
+// The built console runs under a strict policy; vite's dev server needs inline scripts, so only builds get it.
+const contentSecurityPolicy: Plugin = {
+  name: "venue-ops-csp",
+  apply: "build",
+  transformIndexHtml: () => [
+    {
+      tag: "meta",
+      attrs: {
+        "http-equiv": "Content-Security-Policy",
+        content:
+          "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
+      },
+      injectTo: "head-prepend",
+    },
+  ],
+};
+
+export default defineConfig({
+  root,
+  base: "/",
+  plugins: [react(), contentSecurityPolicy],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // One bundle of about 500 kB is fine for a console served over the LAN or from this machine.
+  build: { outDir, emptyOutDir: true, target: "es2022", sourcemap: true, chunkSizeWarningLimit: 800 },
+  server: {
+    proxy: {
+      "/api": hub,
+      "/console": { target: hub.replace(/^http/, "ws"), ws: true },
+    },
+  },
+});
