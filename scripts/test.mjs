@@ -1,10 +1,12 @@
 // `npm test`: every suite in order (type-check, lint, build, unit, integration, end-to-end), stopping
 // at the first failure, then one closing line with the number of tests passed, failed and skipped.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
-const reports = join("test-results", "counts");
+// Outside test-results/, which Playwright empties when it starts.
+const reports = ".test-counts";
+rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const vitestReport = (name) => [
   `--reporter=default`,
