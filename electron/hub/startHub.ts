@@ -8,6 +8,7 @@ import { HubCore } from "./core/hubCore";
 import { startRehearsalDirector } from "./demo/rehearsalDirector";
 import { DeviceGateway } from "./devices/deviceGateway";
 import { DEVICE_TOKENS_FILE, DeviceTokens } from "./devices/deviceTokens";
+import { startDisplayDriver } from "./devices/displayDriver";
 import { startObsLinks } from "./devices/obsEncoderLink";
 import { InvalidEventFileError, loadEventFile } from "./eventFiles";
 import { openJournalStore, rollBackup } from "./journal/journalStore";
@@ -106,6 +107,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   devices.markAllOffline("hub restarted");
   const consoles = new ConsoleSocket(core, devices);
   const stopObsLinks = startObsLinks(loaded.event.devices, devices, log);
+  const stopDisplayDriver = startDisplayDriver(core, devices, log);
   const stopDirector = options.demo ? startRehearsalDirector(core, log) : () => undefined;
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -156,6 +158,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       stopDirector();
       simulator?.stop();
       stopObsLinks();
+      stopDisplayDriver();
       consoles.close();
       devices.close();
       tokens.close();

@@ -379,6 +379,34 @@ describe("device commands", () => {
   });
 });
 
+describe("display devices", () => {
+  it("tells a door panel what to show after welcome, and again when its room changes", async () => {
+    const key = await token("plenary-door-panel");
+    const panel = await TestDevice.connect(hub.url, "plenary-door-panel", "door-panel", key);
+    panel.socket.on("message", (data) => {
+      const frame = JSON.parse(data.toString());
+      if (frame.type === "command") panel.send({ type: "ack", id: frame.id, ok: true });
+    });
+    const first = await panel.next((f) => f.type === "command" && f.name === "show");
+    // Day 1, 08:45: the plenary's first session is the Metropolis opening on day 4.
+    expect(first.args).toEqual({
+      roomStatus: "closed",
+      currentSessionId: null,
+      nextSessionId: "d4-metropolis-opening",
+    });
+    await fetch(`${hub.url}/api/commands`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ type: "room.setStatus", roomId: "plenary", status: "setup" }),
+    });
+    const second = await panel.next(
+      (f) => f.type === "command" && (f.args as { roomStatus?: string }).roomStatus === "setup",
+    );
+    expect(second.args).toMatchObject({ nextSessionId: "d4-metropolis-opening" });
+    panel.close();
+  });
+});
+
 describe("shutdown", () => {
   it("closes devices with 1001 when the hub stops", async () => {
     const local = await startHubProcess(tempDataDir(), ["--demo"]);

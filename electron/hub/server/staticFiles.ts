@@ -16,8 +16,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the built console. Unknown paths fall back to index.html so that a view's URL can be
- * reloaded; paths never escape the root.
+ * Serves the built console and device pages. Unknown paths fall back to their entry page so that a
+ * view's URL can be reloaded; paths never escape the root.
  */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
   const index = join(root, "index.html");
@@ -29,7 +29,10 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
   const decoded = decodeURIComponent(urlPath.split("?")[0] ?? "/");
   const candidate = normalize(join(root, decoded));
   const inside = candidate === root || candidate.startsWith(root + sep);
-  const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
+  // Device pages (/device/<kind>) are their own entry; every other path is a console view.
+  const devicePage = join(root, "device.html");
+  const fallback = decoded.startsWith("/device/") && existsSync(devicePage) ? devicePage : index;
+  const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : fallback;
   const immutable = file.includes(`${sep}assets${sep}`);
   res.writeHead(200, {
     "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
