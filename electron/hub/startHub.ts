@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { DEVICES_PATH } from "../../shared/devices/frames";
 import { HUB_ACTOR } from "../../shared/journal/journalEvents";
 import { CONSOLE_PATH } from "../../shared/protocol/consoleProtocol";
+import { CommandRunner } from "./core/commandRunner";
 import { HubCore } from "./core/hubCore";
 import { startRehearsalDirector } from "./demo/rehearsalDirector";
 import { DeviceGateway } from "./devices/deviceGateway";
@@ -105,14 +106,15 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     log,
   });
   devices.markAllOffline("hub restarted");
-  const consoles = new ConsoleSocket(core, devices);
+  const runner = new CommandRunner(core, devices);
+  const consoles = new ConsoleSocket(core, runner, devices);
   const stopObsLinks = startObsLinks(loaded.event.devices, devices, log);
   const stopDisplayDriver = startDisplayDriver(core, devices, log);
   const stopDirector = options.demo ? startRehearsalDirector(core, log) : () => undefined;
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = new URL(req.url ?? "/", "http://hub").pathname;
-    handleApi({ core, devices, tokens, version }, req, res, path)
+    handleApi({ core, devices, runner, tokens, version }, req, res, path)
       .then((handled) => {
         if (!handled) serveStatic(staticRoot, path, res);
       })

@@ -1,37 +1,31 @@
-import { DateTime } from "luxon";
-import type { JournalChange } from "../journal/journalEvents";
-import { adjustClock, venueNowMs, WALL_CLOCK } from "../live/clock";
 import type { LiveState } from "../live/liveState";
 import { ROOM_TRANSITIONS } from "../live/roomTransitions";
 import { assertNever } from "../live/vocabulary";
-import type { Command, CommandError } from "./commands";
+import type { Command } from "./commands";
+import { decideClock } from "./decideClock";
+import { decideSession } from "./decideSession";
+import { accept, type Decision, refuse } from "./decision";
 
-export type Decision = { ok: true; changes: JournalChange[] } | { ok: false; error: CommandError };
+export type { Decision, Effect } from "./decision";
 
-const refuse = (error: CommandError): Decision => ({ ok: false, error });
-const accept = (...changes: JournalChange[]): Decision => ({ ok: true, changes });
+const unknownRoom = (roomId: string): Decision =>
+  refuse({ code: "not_found", message: `unknown room "${roomId}"`, field: "roomId" });
 
 /**
  * Decides what a valid command changes, given the current state. Pure, so every rule can be unit
- * tested without a hub; the hub journals the changes and applies them with the reducer.
+ * tested without a hub; the hub journals the changes, applies them with the reducer, then carries out
+ * the effects (commands to devices).
  */
 export function decide(state: LiveState, command: Command, wallMs: number): Decision {
   switch (command.type) {
-    case "clock.set": {
-      if (command.mode === "wall") return accept({ type: "clock.set", clock: WALL_CLOCK });
-      const venueMs = command.venueTime ? DateTime.fromISO(command.venueTime).toMillis() : undefined;
-      const base = state.clock.mode === "wall" ? { mode: "wall" as const } : state.clock;
-      const clock = adjustClock(base, wallMs, {
-        ...(command.speed === undefined ? {} : { speed: command.speed }),
-        ...(command.paused === undefined ? {} : { paused: command.paused }),
-        venueMs: venueMs ?? venueNowMs(state.clock, wallMs),
-      });
-      return accept({ type: "clock.set", clock });
-    }
+    case "clock.set":
+    case "clock.speed":
+    case "clock.pause":
+    case "clock.resume":
+      return decideClock(state, command, wallMs);
     case "room.setStatus": {
       const room = state.rooms[command.roomId];
-      if (!room)
-        return refuse({ code: "not_found", message: `unknown room "${command.roomId}"`, field: "roomId" });
+      if (!room) return unknownRoom(command.roomId);
       if (room.status === command.status) return accept();
       const allowed = ROOM_TRANSITIONS[room.status];
       if (!allowed.includes(command.status)) {
@@ -50,10 +44,48 @@ export function decide(state: LiveState, command: Command, wallMs: number): Deci
     }
     case "room.setIssue": {
       const room = state.rooms[command.roomId];
-      if (!room)
-        return refuse({ code: "not_found", message: `unknown room "${command.roomId}"`, field: "roomId" });
+      if (!room) return unknownRoom(command.roomId);
       if (room.issue === command.issue) return accept();
       return accept({ type: "room.issueChanged", roomId: command.roomId, issue: command.issue });
+    }
+    case "session.standby":
+    case "session.start":
+    case "session.hold":
+    case "session.resume":
+    case "session.end":
+    case "session.cancel":
+    case "session.shorten":
+    case "cue.save":
+    case "cue.remove":
+    case "cue.standby":
+    case "cue.go":
+      return decideSession(state, command, wallMs);
+    case "stage.message": {
+      if (!state.rooms[command.roomId]) return unknownRoom(command.roomId);
+      const timers = (state.event?.devices ?? []).filter(
+        (d) => d.kind === "stage-timer" && d.roomId === command.roomId,
+      );
+      if (timers.length === 0)
+        return refuse({
+          code: "refused",
+          field: "roomId",
+          message: `room "${command.roomId}" has no stage timer`,
+        });
+      const blink = command.blink ?? false;
+      return {
+        ok: true,
+        changes: [{ type: "stage.messageSent", roomId: command.roomId, text: command.text, blink }],
+        effects: [
+          command.text === null
+            ? { type: "device.command", deviceIds: timers.map((t) => t.id), name: "clear-message", args: {} }
+            : {
+                type: "device.command",
+                deviceIds: timers.map((t) => t.id),
+                name: "show-message",
+                args: { text: command.text, blink },
+              },
+        ],
+      };
     }
     default:
       return assertNever(command);

@@ -1,6 +1,7 @@
 import type { ClockState } from "../live/clock";
 import type { Actor } from "../live/liveState";
-import type { DeviceStatus, RoomStatus } from "../live/vocabulary";
+import type { DeviceStatus, RoomStatus, SessionStatus } from "../live/vocabulary";
+import type { Cue } from "../model/cues";
 import type { EventFile } from "../model/eventFile";
 
 /**
@@ -12,6 +13,21 @@ export type JournalChange =
   | { type: "clock.set"; clock: ClockState }
   | { type: "room.statusChanged"; roomId: string; from: RoomStatus; to: RoomStatus }
   | { type: "room.issueChanged"; roomId: string; issue: string | null }
+  /** `venueTime`: when it happened on the venue clock (which may be a rehearsal clock). */
+  | {
+      type: "session.statusChanged";
+      sessionId: string;
+      from: SessionStatus;
+      to: SessionStatus;
+      venueTime: string;
+      reason?: string;
+    }
+  | { type: "session.shortened"; sessionId: string; minutes: number }
+  | { type: "cue.saved"; sessionId: string; cue: Cue; index: number }
+  | { type: "cue.removed"; sessionId: string; cueId: string }
+  | { type: "cue.standby"; sessionId: string; cueId: string; venueTime: string }
+  | { type: "cue.go"; sessionId: string; cueId: string; venueTime: string }
+  | { type: "stage.messageSent"; roomId: string; text: string | null; blink: boolean }
   | { type: "device.connected"; deviceId: string; firmware: string | null }
   | { type: "device.statusChanged"; deviceId: string; status: DeviceStatus }
   | { type: "device.disconnected"; deviceId: string; reason: string; raiseAlert: boolean }

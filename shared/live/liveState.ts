@@ -1,3 +1,4 @@
+import type { Cue } from "../model/cues";
 import type { EventFile } from "../model/eventFile";
 import type { ClockState } from "./clock";
 import { WALL_CLOCK } from "./clock";
@@ -22,10 +23,33 @@ export interface RoomLive {
   changed: Stamp | null;
 }
 
+/** A hold of a live session, in venue time; `end` is null while it lasts. */
+export interface SessionHold {
+  start: string;
+  end: string | null;
+  reason: string;
+}
+
+/** A cue called on headset: when (venue time) and by whom. */
+export interface CalledCue {
+  cueId: string;
+  at: string;
+  by: string;
+}
+
 export interface SessionLive {
   status: SessionStatus;
+  /** Venue times (the rehearsal clock's when it runs). */
   actualStart: string | null;
   actualEnd: string | null;
+  holds: SessionHold[];
+  cancelReason: string | null;
+  /** Minutes the stage manager takes off this session to absorb a delay. */
+  shortenMinutes: number;
+  /** The run of show: starts from the event file, edited live. */
+  cues: Cue[];
+  standbyCueId: string | null;
+  called: CalledCue[];
 }
 
 export interface DeviceLive {

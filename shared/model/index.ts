@@ -1,4 +1,5 @@
 export * from "./common";
+export * from "./cues";
 export * from "./devices";
 export * from "./eventFile";
 export * from "./people";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Instant, LanguageCode, LocalizedText } from "./common";
+import { Cue } from "./cues";
 
 export const SESSION_KINDS = ["online", "hybrid", "in-person", "exhibition"] as const;
 export const SessionKind = z.enum(SESSION_KINDS);
@@ -35,6 +36,8 @@ export const Session = z.object({
   /** Published topic tag, when the session belongs to one of the forum's themes. */
   topic: z.string().optional(),
   speakers: z.array(SessionSpeaker).default([]),
+  /** The run of show, when it is prepared ahead; stage managers edit it live too. */
+  cues: z.array(Cue).default([]),
 });
 export type Session = z.infer<typeof Session>;
 

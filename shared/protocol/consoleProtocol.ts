@@ -36,12 +36,17 @@ export interface DeviceTelemetryView {
   latencyMs: number | null;
 }
 
+export type DeviceCommandOutcome =
+  | { ok: true }
+  | { ok: false; error: string; rejected?: true; timedOut?: true; notSent?: "not_connected" | "invalid" };
+
 export type ConsoleServerMessage =
   | { type: "snapshot"; state: LiveState; serverTime: string }
   | { type: "events"; events: readonly JournalEvent[] }
   /** Changed devices only, at most a few times per second; after hello, every device once. */
   | { type: "telemetry"; devices: Record<string, DeviceTelemetryView> }
-  | { type: "ack"; id: string; ok: true; seq: number }
+  /** `devices`: for commands that reach devices (stage.message), each device's ack, refusal or timeout. */
+  | { type: "ack"; id: string; ok: true; seq: number; devices?: Record<string, DeviceCommandOutcome> }
   | { type: "ack"; id: string; ok: false; error: CommandError }
   | { type: "error"; code: "bad_message"; detail: string };
 

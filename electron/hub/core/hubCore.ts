@@ -1,12 +1,12 @@
 import type { Command, CommandError } from "../../../shared/commands/commands";
-import { decide } from "../../../shared/commands/decide";
+import { decide, type Effect } from "../../../shared/commands/decide";
 import type { JournalChange, JournalEvent } from "../../../shared/journal/journalEvents";
 import { applyJournalEvent } from "../../../shared/journal/reducer";
 import { type Actor, emptyLiveState, type LiveState } from "../../../shared/live/liveState";
 import type { SqliteJournal } from "../journal/sqliteJournal";
 
 export type CommandResult =
-  | { ok: true; seq: number; events: JournalEvent[] }
+  | { ok: true; seq: number; events: JournalEvent[]; effects: Effect[] }
   | { ok: false; error: CommandError };
 type EventsListener = (events: readonly JournalEvent[]) => void;
 
@@ -50,7 +50,7 @@ export class HubCore {
     if (!decision.ok) return decision;
     try {
       const events = this.record(decision.changes, actor, commandId);
-      return { ok: true, seq: this.current.seq, events };
+      return { ok: true, seq: this.current.seq, events, effects: decision.effects ?? [] };
     } catch (error) {
       // The append is one transaction and state is applied only after it, so nothing changed.
       const message = `the hub could not store the change (${(error as Error).message}); nothing was changed`;

@@ -37,6 +37,7 @@ describe("planned room status", () => {
       title: { en: id, "zh-CN": id },
       languages: ["en"],
       speakers: [],
+      cues: [],
     });
     const built = roomSlots(
       [

@@ -18,16 +18,14 @@ import type { JournalChange } from "../../../shared/journal/journalEvents";
 import type { Actor } from "../../../shared/live/liveState";
 import { assertNever } from "../../../shared/live/vocabulary";
 import type { DeviceKind } from "../../../shared/model/devices";
-import type { DeviceTelemetryView } from "../../../shared/protocol/consoleProtocol";
+import type { DeviceCommandOutcome, DeviceTelemetryView } from "../../../shared/protocol/consoleProtocol";
 import { formatPath } from "../../../shared/validation/problems";
 import type { HubCore } from "../core/hubCore";
 import type { DeviceTokens } from "./deviceTokens";
 import { BadMessageCounter, FloodDetector } from "./frameCounters";
 
-export type DeviceCommandResult =
-  | { ok: true }
-  /** rejected: the device answered ok=false; timedOut: no answer in 5 s; notSent: never reached the device. */
-  | { ok: false; error: string; rejected?: true; timedOut?: true; notSent?: "not_connected" | "invalid" };
+/** rejected: the device answered ok=false; timedOut: no answer in 5 s; notSent: never reached the device. */
+export type DeviceCommandResult = DeviceCommandOutcome;
 
 /** What the hub holds about a connected device beyond the journal: high-rate, in memory only. */
 export interface DeviceTelemetry {

@@ -12,6 +12,7 @@ import {
   type DeviceTelemetryView,
 } from "../../../shared/protocol/consoleProtocol";
 import { formatPath } from "../../../shared/validation/problems";
+import type { CommandRunner } from "../core/commandRunner";
 import type { HubCore } from "../core/hubCore";
 
 const MAX_PAYLOAD_BYTES = 1 << 20;
@@ -55,6 +56,7 @@ export class ConsoleSocket {
 
   constructor(
     private readonly core: HubCore,
+    private readonly runner: CommandRunner,
     private readonly telemetry: TelemetrySource,
   ) {
     this.unsubscribe = [
@@ -134,9 +136,18 @@ export class ConsoleSocket {
         this.greet(client, message.since);
         return;
       case "command": {
-        const result = this.core.execute(message.command, client.actor, message.id);
-        if (result.ok) send(client.socket, { type: "ack", id: message.id, ok: true, seq: result.seq });
-        else send(client.socket, { type: "ack", id: message.id, ok: false, error: result.error });
+        void this.runner.run(message.command, client.actor, message.id).then((result) => {
+          if (!result.ok)
+            send(client.socket, { type: "ack", id: message.id, ok: false, error: result.error });
+          else
+            send(client.socket, {
+              type: "ack",
+              id: message.id,
+              ok: true,
+              seq: result.seq,
+              ...(result.devices ? { devices: result.devices } : {}),
+            });
+        });
         return;
       }
       default:

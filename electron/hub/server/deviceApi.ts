@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { publicEventFile } from "../../../shared/live/publicView";
 import type { ApiContext } from "./httpApi";
-import { httpActor, readJsonBody, sendJson } from "./httpJson";
+import { httpActor, mayChange, readJsonBody, sendJson } from "./httpJson";
 
 /** POST /api/devices/ID/commands {name, args}: answers with the device's ack, or 504 after 5 s. */
 async function postDeviceCommand(
@@ -16,7 +16,9 @@ async function postDeviceCommand(
   if (typeof name !== "string")
     return sendJson(res, 400, {
       ok: false,
-      error: { code: "invalid", field: "name", message: "name: a command name is required" },
+      error: "name: a command name is required",
+      code: "invalid",
+      field: "name",
     });
   const result = await ctx.devices.sendCommand(deviceId, name, args ?? {});
   if (result.ok) return sendJson(res, 200, { ok: true });
@@ -29,7 +31,8 @@ async function postDeviceCommand(
         : 400;
   sendJson(res, status, {
     ok: false,
-    error: { code: result.timedOut ? "timeout" : "failed", message: result.error },
+    error: result.error,
+    code: result.timedOut ? "timeout" : "failed",
   });
 }
 
@@ -42,7 +45,7 @@ function deviceToken(
   if (!ctx.core.state.event?.devices.some((d) => d.id === deviceId)) {
     return {
       status: 404,
-      body: { ok: false, error: { code: "not_found", message: `unknown device "${deviceId}"` } },
+      body: { ok: false, error: `unknown device "${deviceId}"`, code: "not_found" },
     };
   }
   const actor = httpActor(req);
@@ -94,7 +97,7 @@ export async function handleDeviceApi(
     return true;
   }
   if (match?.[2] === "token" && (method === "POST" || method === "DELETE")) {
-    if (method === "POST" && !(await readJsonBody(req, res)).ok) return true;
+    if (method === "POST" ? !(await readJsonBody(req, res)).ok : !mayChange(req, res)) return true;
     const { status, body } = deviceToken(ctx, req, deviceId);
     sendJson(res, status, body);
     return true;

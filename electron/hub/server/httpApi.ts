@@ -1,15 +1,17 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseCommand } from "../../../shared/commands/parseCommand";
+import type { CommandRunner } from "../core/commandRunner";
 import type { HubCore } from "../core/hubCore";
 import type { DeviceGateway } from "../devices/deviceGateway";
 import type { DeviceTokens } from "../devices/deviceTokens";
 import { apiState, describeClock } from "./apiState";
 import { handleDeviceApi } from "./deviceApi";
-import { httpActor, readJsonBody, sendJson } from "./httpJson";
+import { errorBody, httpActor, readJsonBody, sendJson } from "./httpJson";
 
 export interface ApiContext {
   core: HubCore;
   devices: DeviceGateway;
+  runner: CommandRunner;
   tokens: DeviceTokens;
   version: string;
 }
@@ -21,11 +23,11 @@ async function postCommand(ctx: ApiContext, req: IncomingMessage, res: ServerRes
   if (!read.ok) return;
   const { id, ...rest } = (read.body ?? {}) as { id?: unknown };
   const parsed = parseCommand(rest);
-  if (!parsed.ok) return sendJson(res, 400, { ok: false, error: parsed.error });
+  if (!parsed.ok) return sendJson(res, 400, errorBody(parsed.error));
   const commandId = typeof id === "string" && id.length <= 80 ? id : undefined;
-  const result = ctx.core.execute(parsed.command, httpActor(req), commandId);
-  if (!result.ok) return sendJson(res, STATUS_FOR_ERROR[result.error.code], result);
-  sendJson(res, 200, { ok: true, seq: result.seq, events: result.events.length });
+  const result = await ctx.runner.run(parsed.command, httpActor(req), commandId);
+  if (!result.ok) return sendJson(res, STATUS_FOR_ERROR[result.error.code], errorBody(result.error));
+  sendJson(res, 200, result);
 }
 
 /** Handles /api/*; returns false for paths it does not own. */
@@ -59,7 +61,8 @@ export async function handleApi(
   if (path.startsWith("/api/")) {
     sendJson(res, 404, {
       ok: false,
-      error: { code: "not_found", message: `no such endpoint: ${method} ${path}` },
+      error: `no such endpoint: ${method} ${path}`,
+      code: "not_found",
     });
     return true;
   }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { CommandError } from "../../../shared/commands/commands";
 import type { Actor } from "../../../shared/live/liveState";
 import { isSameOrigin } from "./origin";
 
@@ -38,18 +39,38 @@ export function httpActor(req: IncomingMessage): Actor {
   };
 }
 
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+/**
+ * Requests that change something come from this machine only (until operators sign in with access
+ * control), and never from another site's page. Answers the refusal itself; true when allowed.
+ */
+export function mayChange(req: IncomingMessage, res: ServerResponse): boolean {
+  if (!LOOPBACK.test(req.socket.remoteAddress ?? "")) {
+    sendJson(res, 403, {
+      ok: false,
+      error: "changes over HTTP are accepted from this machine only",
+      code: "refused",
+    });
+    return false;
+  }
+  if (!isSameOrigin(req)) {
+    sendJson(res, 403, { ok: false, error: "cross-origin request refused", code: "refused" });
+    return false;
+  }
+  return true;
+}
+
 export async function readJsonBody(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  if (!isSameOrigin(req)) {
-    sendJson(res, 403, { ok: false, error: { code: "refused", message: "cross-origin request refused" } });
-    return { ok: false };
-  }
+  if (!mayChange(req, res)) return { ok: false };
   if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
     sendJson(res, 415, {
       ok: false,
-      error: { code: "invalid", message: "send the body as application/json" },
+      error: "send the body as application/json",
+      code: "invalid",
     });
     return { ok: false };
   }
@@ -58,8 +79,22 @@ export async function readJsonBody(
   } catch (error) {
     sendJson(res, 400, {
       ok: false,
-      error: { code: "invalid", message: `body is not valid JSON: ${(error as Error).message}` },
+      error: `body is not valid JSON: ${(error as Error).message}`,
+      code: "invalid",
     });
     return { ok: false };
   }
+}
+
+/**
+ * Every HTTP error has one shape: `{ ok: false, error: "<what and why>", code, field? }`, so a
+ * show-control script can print `error` as it is.
+ */
+export function errorBody(error: CommandError): { ok: false; error: string; code: string; field?: string } {
+  return {
+    ok: false,
+    error: error.message,
+    code: error.code,
+    ...(error.field ? { field: error.field } : {}),
+  };
 }

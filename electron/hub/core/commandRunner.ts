@@ -1,0 +1,36 @@
+import type { Command, CommandError } from "../../../shared/commands/commands";
+import type { Actor } from "../../../shared/live/liveState";
+import type { DeviceCommandResult, DeviceGateway } from "../devices/deviceGateway";
+import type { HubCore } from "./hubCore";
+
+export type RunResult =
+  | { ok: true; seq: number; events: number; devices?: Record<string, DeviceCommandResult> }
+  | { ok: false; error: CommandError };
+
+/**
+ * Runs a command end to end for the console socket and the HTTP API: decided and journaled by the
+ * core, then its effects carried out (commands to devices), answering once the devices have acked or
+ * timed out, so the operator sees what the stage timer did.
+ */
+export class CommandRunner {
+  constructor(
+    private readonly core: HubCore,
+    private readonly devices: DeviceGateway,
+  ) {}
+
+  async run(command: Command, actor: Actor, commandId?: string): Promise<RunResult> {
+    const result = this.core.execute(command, actor, commandId);
+    if (!result.ok) return result;
+    const base = { ok: true as const, seq: result.seq, events: result.events.length };
+    if (result.effects.length === 0) return base;
+    const outcomes: Record<string, DeviceCommandResult> = {};
+    await Promise.all(
+      result.effects.flatMap((effect) =>
+        effect.deviceIds.map(async (deviceId) => {
+          outcomes[deviceId] = await this.devices.sendCommand(deviceId, effect.name, effect.args);
+        }),
+      ),
+    );
+    return { ...base, devices: outcomes };
+  }
+}

@@ -1,0 +1,66 @@
+import type { LiveState, SessionLive } from "../live/liveState";
+import type { EventFile } from "../model/eventFile";
+
+export interface ExpectedTimes {
+  /** Venue-time milliseconds. */
+  start: number;
+  end: number;
+  /** Minutes the start moved from the plan (positive: late). */
+  delayMin: number;
+  /** Minutes the end runs past the plan. */
+  overrunMin: number;
+}
+
+const MINUTE = 60_000;
+
+function holdMs(session: SessionLive, now: number): number {
+  return session.holds.reduce((sum, h) => sum + ((h.end ? Date.parse(h.end) : now) - Date.parse(h.start)), 0);
+}
+
+/**
+ * Where each session stands against its plan, room by room: a late start or an overrun pushes the
+ * later sessions of the same room back, a gap (a break) absorbs what it can, and a session the stage
+ * manager shortened gives time back. Derived, never stored: it follows the clock.
+ */
+export function expectedTimes(
+  event: EventFile,
+  sessions: LiveState["sessions"],
+  now: number,
+): Record<string, ExpectedTimes> {
+  const result: Record<string, ExpectedTimes> = {};
+  const byRoom = new Map<string, EventFile["sessions"]>();
+  for (const session of event.sessions)
+    byRoom.set(session.roomId, [...(byRoom.get(session.roomId) ?? []), session]);
+  for (const lane of byRoom.values()) {
+    lane.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    let previousEnd = Number.NEGATIVE_INFINITY;
+    for (const planned of lane) {
+      const live = sessions[planned.id];
+      const plannedStart = Date.parse(planned.start);
+      const plannedEnd = Date.parse(planned.end);
+      const length = plannedEnd - plannedStart - (live?.shortenMinutes ?? 0) * MINUTE;
+      let start: number;
+      let end: number;
+      if (!live || live.status === "cancelled") {
+        result[planned.id] = { start: plannedStart, end: plannedEnd, delayMin: 0, overrunMin: 0 };
+        continue;
+      }
+      if (live.actualStart) {
+        start = Date.parse(live.actualStart);
+        end = live.actualEnd ? Date.parse(live.actualEnd) : Math.max(start + length + holdMs(live, now), now);
+      } else {
+        // Not started: no earlier than planned, after the previous session, and not in the past.
+        start = Math.max(plannedStart, previousEnd, now);
+        end = start + length;
+      }
+      previousEnd = end;
+      result[planned.id] = {
+        start,
+        end,
+        delayMin: Math.round((start - plannedStart) / MINUTE),
+        overrunMin: Math.max(0, Math.round((end - plannedEnd) / MINUTE)),
+      };
+    }
+  }
+  return result;
+}
