@@ -18,6 +18,8 @@ export class SimulatedDevice {
   private stopped = false;
   private awayUntil = 0;
   connects = 0;
+  /** bad_message replies from the hub (expected only when faults are injected). */
+  badMessages = 0;
 
   constructor(
     readonly definition: DeviceDefinition,
@@ -65,6 +67,8 @@ export class SimulatedDevice {
       const every = Math.max(100, Number(frame.heartbeatMs) * 0.8);
       this.heartbeat = setInterval(() => this.send({ type: "heartbeat" }), every);
       this.heartbeat.unref();
+    } else if (frame.type === "error") {
+      this.badMessages++;
     } else if (frame.type === "command") {
       this.obey(String(frame.id), String(frame.name), (frame.args ?? {}) as Record<string, unknown>);
     }
