@@ -10,7 +10,6 @@ import {
   DEVICE_PROTOCOL_VERSION,
   type DeviceFrame,
   type ErrorFrame,
-  Hello,
   type Welcome,
 } from "../../../shared/devices/frames";
 import { parseDeviceCommand, parseDeviceFrame } from "../../../shared/devices/parseDeviceFrame";
@@ -19,21 +18,14 @@ import type { Actor } from "../../../shared/live/liveState";
 import { assertNever } from "../../../shared/live/vocabulary";
 import type { DeviceKind } from "../../../shared/model/devices";
 import type { DeviceCommandOutcome, DeviceTelemetryView } from "../../../shared/protocol/consoleProtocol";
-import { formatPath } from "../../../shared/validation/problems";
 import type { HubCore } from "../core/hubCore";
+import { admitHello } from "./deviceAdmission";
+import { TelemetryStore } from "./deviceTelemetry";
 import type { DeviceTokens } from "./deviceTokens";
 import { BadMessageCounter, FloodDetector } from "./frameCounters";
 
 /** rejected: the device answered ok=false; timedOut: no answer in 5 s; notSent: never reached the device. */
 export type DeviceCommandResult = DeviceCommandOutcome;
-
-/** What the hub holds about a connected device beyond the journal: high-rate, in memory only. */
-export interface DeviceTelemetry {
-  state: Record<string, unknown>;
-  lastSeenMs: number;
-  /** Round trip of the last transport ping, when one has come back. */
-  latencyMs: number | null;
-}
 
 interface DeviceIdentity {
   deviceId: string;
@@ -57,10 +49,6 @@ interface Connection extends DeviceIdentity {
   pending: Map<string, { resolve: (r: DeviceCommandResult) => void; timer: NodeJS.Timeout }>;
 }
 
-type Admission =
-  | { ok: true; deviceId: string; kind: DeviceKind; firmware: string | null }
-  | { ok: false; code: number; reason: string };
-
 export interface DeviceGatewayOptions {
   heartbeatMs: number;
   log: (line: string) => void;
@@ -74,9 +62,8 @@ export class DeviceGateway {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: DEVICE_LIMITS.maxFrameBytes });
   private readonly connections = new Map<string, Connection>();
   private readonly externalLinks = new Map<string, ExternalLink>();
-  readonly telemetry = new Map<string, DeviceTelemetry>();
+  private readonly telemetry = new TelemetryStore();
   private readonly watchdog: NodeJS.Timeout;
-  private readonly telemetryListeners = new Set<(deviceId: string) => void>();
 
   constructor(
     private readonly core: HubCore,
@@ -89,27 +76,16 @@ export class DeviceGateway {
 
   /** Called with a device id whenever its telemetry changes; the caller coalesces. */
   onTelemetry(listener: (deviceId: string) => void): () => void {
-    this.telemetryListeners.add(listener);
-    return () => this.telemetryListeners.delete(listener);
-  }
-
-  private telemetryChanged(deviceId: string): void {
-    for (const listener of this.telemetryListeners) listener(deviceId);
+    return this.telemetry.onChange(listener);
   }
 
   /** What consoles see of one device's telemetry. */
   telemetryView(deviceId: string): DeviceTelemetryView {
-    const telemetry = this.telemetry.get(deviceId);
-    return {
-      connected: this.isConnected(deviceId),
-      state: telemetry?.state ?? {},
-      lastFrameAt: telemetry ? new Date(telemetry.lastSeenMs).toISOString() : null,
-      latencyMs: telemetry?.latencyMs ?? null,
-    };
+    return this.telemetry.view(deviceId, this.isConnected(deviceId));
   }
 
   knownDeviceIds(): Iterable<string> {
-    return this.telemetry.keys();
+    return this.telemetry.ids();
   }
 
   isConnected(deviceId: string): boolean {
@@ -119,17 +95,15 @@ export class DeviceGateway {
   /** An external device came up: journaled like a device that said hello. */
   linkExternal(link: ExternalLink, firmware: string | null): void {
     this.externalLinks.set(link.deviceId, link);
-    this.telemetry.set(link.deviceId, { state: {}, lastSeenMs: Date.now(), latencyMs: null });
-    this.telemetryChanged(link.deviceId);
+    this.telemetry.reset(link.deviceId, Date.now());
     this.core.record([{ type: "device.connected", deviceId: link.deviceId, firmware }], link.actor);
   }
 
   reportExternalState(deviceId: string, data: Record<string, unknown>, latencyMs: number | null): void {
     const link = this.externalLinks.get(deviceId);
-    const telemetry = this.telemetry.get(deviceId);
-    if (!link || !telemetry) return;
-    telemetry.lastSeenMs = Date.now();
-    telemetry.latencyMs = latencyMs;
+    if (!link) return;
+    this.telemetry.seen(deviceId, Date.now());
+    if (latencyMs !== null) this.telemetry.latency(deviceId, latencyMs);
     this.mergeState(link, data);
   }
 
@@ -142,7 +116,7 @@ export class DeviceGateway {
     const link = this.externalLinks.get(deviceId);
     if (!link) return;
     this.externalLinks.delete(deviceId);
-    this.telemetryChanged(deviceId);
+    this.telemetry.changed(deviceId);
     this.core.record([{ type: "device.disconnected", deviceId, reason, raiseAlert }], link.actor);
   }
 
@@ -174,44 +148,10 @@ export class DeviceGateway {
       clearTimeout(timer);
       const admission = isBinary
         ? ({ ok: false, code: CLOSE_CODES.badHello, reason: "first frame must be a text hello" } as const)
-        : this.admit(data.toString());
+        : admitHello(data.toString(), this.core.state.event?.devices ?? [], this.tokens);
       if (admission.ok) this.accept(socket, admission.deviceId, admission.kind, admission.firmware);
       else socket.close(admission.code, truncate(admission.reason));
     });
-  }
-
-  /** Checks a hello in the contract's order: shape (4400), protocol (4406), identity and token (4401). */
-  private admit(text: string): Admission {
-    const refuse = (code: number, reason: string): Admission => ({ ok: false, code, reason });
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return refuse(CLOSE_CODES.badHello, "first frame is not valid JSON");
-    }
-    const hello = Hello.safeParse(json);
-    if (!hello.success) {
-      const detail = hello.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join("; ");
-      return refuse(CLOSE_CODES.badHello, `first frame must be a valid hello (${detail})`);
-    }
-    const { deviceId, token, kind, protocol, firmware } = hello.data;
-    if (protocol !== DEVICE_PROTOCOL_VERSION) {
-      return refuse(
-        CLOSE_CODES.unsupportedProtocol,
-        `protocol ${protocol} is not supported; this hub speaks 1`,
-      );
-    }
-    const definition = this.core.state.event?.devices.find((d) => d.id === deviceId);
-    if (!definition) return refuse(CLOSE_CODES.unauthorized, `unknown device id "${deviceId}"`);
-    if (!this.tokens.verify(deviceId, token))
-      return refuse(CLOSE_CODES.unauthorized, "wrong or revoked token");
-    if (definition.kind !== kind) {
-      return refuse(
-        CLOSE_CODES.unauthorized,
-        `kind mismatch: "${deviceId}" is registered as ${definition.kind}`,
-      );
-    }
-    return { ok: true, deviceId, kind: definition.kind, firmware: firmware ?? null };
   }
 
   private accept(socket: WebSocket, deviceId: string, kind: DeviceKind, firmware: string | null): void {
@@ -234,8 +174,7 @@ export class DeviceGateway {
       pending: new Map(),
     };
     this.connections.set(deviceId, connection);
-    this.telemetry.set(deviceId, { state: {}, lastSeenMs: now, latencyMs: null });
-    this.telemetryChanged(deviceId);
+    this.telemetry.reset(deviceId, now);
     const welcome: Welcome = {
       type: "welcome",
       protocol: DEVICE_PROTOCOL_VERSION,
@@ -253,8 +192,7 @@ export class DeviceGateway {
   private receive(connection: Connection, text: string, isBinary: boolean): void {
     const now = Date.now();
     connection.lastFrameMs = now;
-    const telemetry = this.telemetry.get(connection.deviceId);
-    if (telemetry) telemetry.lastSeenMs = now;
+    this.telemetry.seen(connection.deviceId, now);
     if (connection.flood.record(now)) {
       connection.socket.close(CLOSE_CODES.tooManyBadMessages, "sustained flood: over 100 frames/s for 5 s");
       return;
@@ -309,11 +247,9 @@ export class DeviceGateway {
   }
 
   private mergeState(connection: DeviceIdentity, data: Record<string, unknown>): void {
-    const telemetry = this.telemetry.get(connection.deviceId);
-    if (!telemetry) return;
-    telemetry.state = { ...telemetry.state, ...data };
-    this.telemetryChanged(connection.deviceId);
-    const status = DEVICE_KIND_SPECS[connection.kind].health(telemetry.state);
+    const merged = this.telemetry.merge(connection.deviceId, data);
+    if (!merged) return;
+    const status = DEVICE_KIND_SPECS[connection.kind].health(merged);
     if (this.core.state.devices[connection.deviceId]?.status !== status) {
       this.core.record(
         [{ type: "device.statusChanged", deviceId: connection.deviceId, status }],
@@ -353,11 +289,8 @@ export class DeviceGateway {
   private pong(connection: Connection): void {
     const now = Date.now();
     connection.lastFrameMs = now;
-    const telemetry = this.telemetry.get(connection.deviceId);
-    if (telemetry && connection.pingSentMs !== null) {
-      telemetry.latencyMs = now - connection.pingSentMs;
-      this.telemetryChanged(connection.deviceId);
-    }
+    if (connection.pingSentMs !== null)
+      this.telemetry.latency(connection.deviceId, now - connection.pingSentMs);
     connection.pingSentMs = null;
   }
 
@@ -370,7 +303,7 @@ export class DeviceGateway {
     // A replaced connection hands over to the newer one: the device never went offline.
     if (this.connections.get(connection.deviceId) !== connection) return;
     this.connections.delete(connection.deviceId);
-    this.telemetryChanged(connection.deviceId);
+    this.telemetry.changed(connection.deviceId);
     if (code === CLOSE_CODES.shuttingDown) return;
     this.goOffline(connection, `connection closed (${code})`);
   }
@@ -389,7 +322,7 @@ export class DeviceGateway {
     for (const connection of this.connections.values()) {
       if (now - connection.lastFrameMs > limit) {
         this.connections.delete(connection.deviceId);
-        this.telemetryChanged(connection.deviceId);
+        this.telemetry.changed(connection.deviceId);
         this.goOffline(connection, `no frame for ${Math.round((now - connection.lastFrameMs) / 1000)} s`);
         connection.socket.terminate();
         continue;
