@@ -1,9 +1,6 @@
-import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { DEVICES_PATH } from "../../shared/devices/frames";
 import { HUB_ACTOR } from "../../shared/journal/journalEvents";
-import { CONSOLE_PATH } from "../../shared/protocol/consoleProtocol";
 import { CommandRunner } from "./core/commandRunner";
 import { HubCore } from "./core/hubCore";
 import { startRehearsalDirector } from "./demo/rehearsalDirector";
@@ -15,9 +12,7 @@ import { InvalidEventFileError, loadEventFile } from "./eventFiles";
 import { openJournalStore, rollBackup } from "./journal/journalStore";
 import { bundledEventFile, consoleBuildDir, packageVersion } from "./paths";
 import { ConsoleSocket } from "./server/consoleSocket";
-import { handleApi } from "./server/httpApi";
-import { isSameOrigin } from "./server/origin";
-import { serveStatic } from "./server/staticFiles";
+import { createHubServer, listen } from "./server/hubServer";
 import { startSimulator } from "./simulator/simulator";
 import { type ClockOptions, startupClockChange } from "./startupClock";
 
@@ -47,13 +42,6 @@ export interface RunningHub {
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
 const DEFAULT_PORT = 4180;
 const DEFAULT_HEARTBEAT_MS = 5_000;
-
-const SECURITY_HEADERS = {
-  "content-security-policy":
-    "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer",
-};
 
 function urlFor(address: AddressInfo): string {
   const host = address.address === "0.0.0.0" || address.address === "::" ? "127.0.0.1" : address.address;
@@ -111,34 +99,24 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const stopObsLinks = startObsLinks(loaded.event.devices, devices, log);
   const stopDisplayDriver = startDisplayDriver(core, devices, log);
   const stopDirector = options.demo ? startRehearsalDirector(core, log) : () => undefined;
-  const server: Server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    const path = new URL(req.url ?? "/", "http://hub").pathname;
-    handleApi({ core, devices, runner, tokens, version }, req, res, path)
-      .then((handled) => {
-        if (!handled) serveStatic(staticRoot, path, res);
-      })
-      .catch((error: unknown) => {
-        log(`http: ${req.method} ${path} failed: ${(error as Error).message}`);
-        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-        res.end("internal error\n");
-      });
+  const server = createHubServer({
+    api: { core, devices, runner, tokens, version },
+    consoles,
+    devices,
+    staticRoot,
+    log,
   });
-  server.on("upgrade", (req, socket, head) => {
-    const path = new URL(req.url ?? "/", "http://hub").pathname;
-    if (path === CONSOLE_PATH && isSameOrigin(req)) return consoles.handleUpgrade(req, socket, head);
-    // Devices are not browsers on the hub's origin; they prove who they are with their token.
-    if (path === DEVICES_PATH) return devices.handleUpgrade(req, socket, head);
-    socket.end(`HTTP/1.1 ${path === CONSOLE_PATH ? "403 Forbidden" : "404 Not Found"}\r\n\r\n`);
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? DEFAULT_PORT, options.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
+  try {
+    await listen(server, options.port ?? DEFAULT_PORT, options.host ?? "127.0.0.1");
+  } catch (error) {
+    // Nothing else may hold the data dir: release it before reporting why the hub cannot start.
+    for (const stop of [stopDirector, stopObsLinks, stopDisplayDriver]) stop();
+    consoles.close();
+    devices.close();
+    tokens.close();
+    journal.close();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
 
   const backup = () =>
@@ -171,6 +149,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     })();
     return closing;
   };
-  log(`data: ${join(options.dataDir)}`);
+  log(`data: ${options.dataDir}`);
   return { url, port: address.port, core, devices, tokens, close };
 }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, tempDataDir } from "./support/hubProcess";
+import { runCli, startHubProcess, tempDataDir } from "./support/hubProcess";
 
 const BUNDLED = resolve(import.meta.dirname, "../../events/gmf-2021.json");
 
@@ -58,6 +58,21 @@ describe("venue-ops command line", () => {
     ]);
     expect(code).toBe(1);
     expect(stderr).toContain('venue.rooms[0].floorId: unknown floor "floor-9"');
+  });
+
+  it("says plainly when the port is taken, and leaves the data dir usable", async () => {
+    const first = await startHubProcess(tempDataDir(), ["--no-simulator"]);
+    const port = new URL(first.url).port;
+    const dataDir = tempDataDir();
+    const second = await runCli(["hub", "--port", port, "--data-dir", dataDir]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(
+      `hub: port ${port} is already in use; choose another with --port (0 takes a free one)`,
+    );
+    await first.stop();
+    const again = await startHubProcess(dataDir, ["--no-simulator"]);
+    expect((await fetch(`${again.url}/api/health`)).status).toBe(200);
+    await again.stop();
   });
 
   it("exits 2 with the usage on a wrong call", async () => {

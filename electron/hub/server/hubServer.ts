@@ -1,0 +1,59 @@
+import { createServer, type Server } from "node:http";
+import { DEVICES_PATH } from "../../../shared/devices/frames";
+import { CONSOLE_PATH } from "../../../shared/protocol/consoleProtocol";
+import type { DeviceGateway } from "../devices/deviceGateway";
+import type { ConsoleSocket } from "./consoleSocket";
+import { type ApiContext, handleApi } from "./httpApi";
+import { isSameOrigin } from "./origin";
+import { serveStatic } from "./staticFiles";
+
+const SECURITY_HEADERS = {
+  "content-security-policy":
+    "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+};
+
+export interface HubServerParts {
+  api: ApiContext;
+  consoles: ConsoleSocket;
+  devices: DeviceGateway;
+  staticRoot: string;
+  log: (line: string) => void;
+}
+
+/** One port for everything: the API, the built console and device pages, and both WebSocket endpoints. */
+export function createHubServer({ api, consoles, devices, staticRoot, log }: HubServerParts): Server {
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const path = new URL(req.url ?? "/", "http://hub").pathname;
+    handleApi(api, req, res, path)
+      .then((handled) => {
+        if (!handled) serveStatic(staticRoot, path, res);
+      })
+      .catch((error: unknown) => {
+        log(`http: ${req.method} ${path} failed: ${(error as Error).message}`);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        res.end("internal error\n");
+      });
+  });
+  server.on("upgrade", (req, socket, head) => {
+    const path = new URL(req.url ?? "/", "http://hub").pathname;
+    if (path === CONSOLE_PATH && isSameOrigin(req)) return consoles.handleUpgrade(req, socket, head);
+    // Devices are not browsers on the hub's origin; they prove who they are with their token.
+    if (path === DEVICES_PATH) return devices.handleUpgrade(req, socket, head);
+    socket.end(`HTTP/1.1 ${path === CONSOLE_PATH ? "403 Forbidden" : "404 Not Found"}\r\n\r\n`);
+  });
+  return server;
+}
+
+/** Listens, resolving once bound; rejects with the system error (EADDRINUSE, EACCES) otherwise. */
+export function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
