@@ -46,6 +46,11 @@ function countPlaywright(file) {
 
 const started = Date.now();
 let failedStage = null;
+if (!process.env.VENUE_OPS_TEST_NODE) {
+  console.log(
+    "note: VENUE_OPS_TEST_NODE is not set, so the node:sqlite driver (desktop app) is not exercised in this run",
+  );
+}
 for (const [name, command, args, env] of stages) {
   const t0 = Date.now();
   console.log(`\n=== ${name} ===`);
@@ -60,6 +65,7 @@ for (const [name, command, args, env] of stages) {
 }
 countVitest(join(reports, "unit.json"));
 countVitest(join(reports, "integration.json"));
+countVitest(join(reports, "integration-node-sqlite.json"));
 countPlaywright(join(reports, "e2e.json"));
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 if (failedStage) console.log(`\nnpm test: the ${failedStage} stage failed (${minutes} min)`);

@@ -149,6 +149,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     })();
     return closing;
   };
-  log(`data: ${options.dataDir}`);
+  log(`data: ${options.dataDir} (SQLite through ${journal.driver})`);
   return { url, port: address.port, core, devices, tokens, close };
 }

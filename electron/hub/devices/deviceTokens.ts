@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import Database from "better-sqlite3";
+import { openSqlite, type SqlDatabase, scalar } from "../journal/sqliteDriver";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS device_tokens (
@@ -20,14 +20,14 @@ const hash = (token: string) => createHash("sha256").update(token, "utf8").diges
  * notices another process's writes through SQLite's data_version and applies them at once.
  */
 export class DeviceTokens {
-  private readonly db: Database.Database;
+  private readonly db: SqlDatabase;
   private lastVersion: number;
 
   constructor(file: string) {
-    this.db = new Database(file);
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("synchronous = FULL");
-    this.db.pragma("busy_timeout = 5000");
+    this.db = openSqlite(file);
+    this.db.exec("PRAGMA journal_mode = WAL");
+    this.db.exec("PRAGMA synchronous = FULL");
+    this.db.exec("PRAGMA busy_timeout = 5000");
     this.db.exec(SCHEMA);
     this.lastVersion = this.dataVersion();
   }
@@ -46,18 +46,13 @@ export class DeviceTokens {
   }
 
   verify(deviceId: string, token: string): boolean {
-    const row = this.db.prepare("SELECT token_hash FROM device_tokens WHERE device_id = ?").get(deviceId) as
-      | { token_hash: Buffer }
-      | undefined;
-    return row !== undefined && timingSafeEqual(row.token_hash, hash(token));
+    const stored = scalar(this.db, "SELECT token_hash FROM device_tokens WHERE device_id = ?", deviceId);
+    return stored instanceof Uint8Array && timingSafeEqual(stored, hash(token));
   }
 
   issuedAt(deviceId: string): string | null {
-    const row = this.db
-      .prepare("SELECT issued_at FROM device_tokens WHERE device_id = ?")
-      .pluck()
-      .get(deviceId);
-    return typeof row === "string" ? row : null;
+    const issued = scalar(this.db, "SELECT issued_at FROM device_tokens WHERE device_id = ?", deviceId);
+    return typeof issued === "string" ? issued : null;
   }
 
   /** True once after another connection (the command line, say) changed the tokens. */
@@ -69,10 +64,10 @@ export class DeviceTokens {
   }
 
   private dataVersion(): number {
-    return this.db.pragma("data_version", { simple: true }) as number;
+    return Number(scalar(this.db, "PRAGMA data_version"));
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    this.db.close();
   }
 }

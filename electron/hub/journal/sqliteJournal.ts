@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, renameSync } from "node:fs";
 import { dirname } from "node:path";
-import Database from "better-sqlite3";
 import type { JournalChange, JournalEvent } from "../../../shared/journal/journalEvents";
 import type { Actor, LiveState } from "../../../shared/live/liveState";
 import type { EventFile } from "../../../shared/model/eventFile";
+import { openSqlite, type SqlDatabase, type SqlStatement, scalar } from "./sqliteDriver";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -26,23 +26,25 @@ export class UnreadableStoreError extends Error {}
  * returned is on disk before the hub acknowledges the command that caused it.
  */
 export class SqliteJournal {
-  private readonly db: Database.Database;
-  private readonly insert: Database.Statement;
-  private readonly selectAfter: Database.Statement;
+  private readonly db: SqlDatabase;
+  private readonly insert: SqlStatement;
+  private readonly selectAfter: SqlStatement;
   private seq: number;
 
   private constructor(readonly file: string) {
     mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
     try {
-      this.db.pragma("journal_mode = WAL");
-      this.db.pragma("synchronous = FULL");
-      const check = this.db.pragma("quick_check", { simple: true });
+      this.db = openSqlite(file);
+    } catch (error) {
+      throw new UnreadableStoreError((error as Error).message);
+    }
+    try {
+      this.db.exec("PRAGMA journal_mode = WAL");
+      this.db.exec("PRAGMA synchronous = FULL");
+      const check = scalar(this.db, "PRAGMA quick_check");
       if (check !== "ok") throw new UnreadableStoreError(`integrity check failed: ${String(check)}`);
       this.db.exec(SCHEMA);
-      const format = this.db.prepare("SELECT value FROM meta WHERE key = 'format'").pluck().get() as
-        | string
-        | undefined;
+      const format = scalar(this.db, "SELECT value FROM meta WHERE key = 'format'") as string | undefined;
       if (format === undefined)
         this.db.prepare("INSERT INTO meta (key, value) VALUES ('format', ?)").run(JOURNAL_FORMAT);
       else if (format !== JOURNAL_FORMAT)
@@ -54,13 +56,18 @@ export class SqliteJournal {
         : new UnreadableStoreError((error as Error).message);
     }
     this.insert = this.db.prepare("INSERT INTO journal (seq, at, type, body) VALUES (?, ?, ?, ?)");
-    this.selectAfter = this.db.prepare("SELECT body FROM journal WHERE seq > ? ORDER BY seq LIMIT ?").pluck();
-    this.seq = (this.db.prepare("SELECT COALESCE(MAX(seq), 0) FROM journal").pluck().get() as number) ?? 0;
+    this.selectAfter = this.db.prepare("SELECT body FROM journal WHERE seq > ? ORDER BY seq LIMIT ?");
+    this.seq = Number(scalar(this.db, "SELECT COALESCE(MAX(seq), 0) FROM journal") ?? 0);
   }
 
   /** Opens (or creates) the journal file; throws UnreadableStoreError if it is corrupt or foreign. */
   static open(file: string): SqliteJournal {
     return new SqliteJournal(file);
+  }
+
+  /** Which SQLite driver holds the file (node:sqlite inside Electron, better-sqlite3 on Node 20). */
+  get driver(): SqlDatabase["driver"] {
+    return this.db.driver;
   }
 
   get lastSeq(): number {
@@ -81,7 +88,7 @@ export class SqliteJournal {
     );
     this.db.transaction(() => {
       for (const event of events) this.insert.run(event.seq, event.at, event.type, JSON.stringify(event));
-    })();
+    });
     this.seq += events.length;
     return events;
   }
@@ -90,9 +97,9 @@ export class SqliteJournal {
   *readAfter(seq: number, pageSize = 10_000): Generator<JournalEvent> {
     let cursor = seq;
     for (;;) {
-      const rows = this.selectAfter.all(cursor, pageSize) as string[];
-      for (const body of rows) {
-        const event = JSON.parse(body) as JournalEvent;
+      const rows = this.selectAfter.all(cursor, pageSize);
+      for (const row of rows) {
+        const event = JSON.parse(String(row.body)) as JournalEvent;
         cursor = event.seq;
         yield event;
       }
@@ -102,10 +109,10 @@ export class SqliteJournal {
 
   /** The event file most recently loaded into this journal, if any. */
   latestLoadedEvent(): EventFile | null {
-    const body = this.db
-      .prepare("SELECT body FROM journal WHERE type = 'event.loaded' ORDER BY seq DESC LIMIT 1")
-      .pluck()
-      .get() as string | undefined;
+    const body = scalar(
+      this.db,
+      "SELECT body FROM journal WHERE type = 'event.loaded' ORDER BY seq DESC LIMIT 1",
+    ) as string | undefined;
     return body === undefined ? null : (JSON.parse(body) as { event: EventFile }).event;
   }
 
@@ -119,18 +126,17 @@ export class SqliteJournal {
           "DELETE FROM snapshots WHERE seq NOT IN (SELECT seq FROM snapshots ORDER BY seq DESC LIMIT ?)",
         )
         .run(SNAPSHOTS_KEPT);
-    })();
+    });
   }
 
   /** The newest snapshot that still parses; older ones are the fallback if the newest is damaged. */
   latestSnapshot(): LiveState | null {
     const rows = this.db
       .prepare("SELECT state FROM snapshots WHERE seq <= ? ORDER BY seq DESC")
-      .pluck()
-      .all(this.seq) as string[];
+      .all(this.seq);
     for (const row of rows) {
       try {
-        return JSON.parse(row) as LiveState;
+        return JSON.parse(String(row.state)) as LiveState;
       } catch {
         // A damaged snapshot is skipped; the journal itself is the source of truth.
       }
@@ -144,7 +150,7 @@ export class SqliteJournal {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    this.db.close();
   }
 }
 

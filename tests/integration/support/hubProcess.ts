@@ -4,6 +4,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const CLI = resolve(import.meta.dirname, "../../../bin/venue-ops.mjs");
+/**
+ * The Node that runs hubs and the command line: this one, or another given in VENUE_OPS_TEST_NODE (a
+ * Node 22 with VENUE_OPS_SQLITE=node runs the same suite on the node:sqlite driver the desktop app uses).
+ */
+const NODE = process.env.VENUE_OPS_TEST_NODE ?? process.execPath;
 
 export interface HubProcess {
   url: string;
@@ -21,7 +26,7 @@ export const tempDataDir = (prefix = "venue-ops-test-") => mkdtempSync(join(tmpd
 /** Runs `venue-ops` to completion and returns its exit code and output. */
 export function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(NODE, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => {
@@ -36,7 +41,7 @@ export function runCli(args: string[]): Promise<{ code: number | null; stdout: s
 
 /** Starts a real hub process on a free port and waits for its ready line. */
 export function startHubProcess(dataDir: string, args: string[] = ["--demo"]): Promise<HubProcess> {
-  const child = spawn(process.execPath, [CLI, "hub", "--port", "0", "--data-dir", dataDir, ...args], {
+  const child = spawn(NODE, [CLI, "hub", "--port", "0", "--data-dir", dataDir, ...args], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
