@@ -1,5 +1,5 @@
-// `npm test`: every suite in order (type-check, lint, build, unit, integration, end-to-end), stopping
-// at the first failure, then one closing line with the number of tests passed, failed and skipped.
+// `npm test`: every suite in order (type-check, lint, build, unit, integration, integration on node:sqlite
+// when a Node 22 is given, end-to-end), stopping at the first failure, then one line with the counts.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
