@@ -30,6 +30,8 @@ function move(
   wallMs: number,
 ): Decision {
   const from = session.status;
+  // Asking for the state a session is already in changes nothing (two consoles pressing at once).
+  if (from === to && command.type !== "session.resume") return accept();
   const sources = FROM[command.type];
   const allowed = (sources === undefined || sources.includes(from)) && SESSION_TRANSITIONS[from].includes(to);
   if (!allowed) {

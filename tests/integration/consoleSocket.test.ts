@@ -4,7 +4,7 @@ import { type HubProcess, startHubProcess, tempDataDir } from "./support/hubProc
 
 let hub: HubProcess;
 beforeAll(async () => {
-  hub = await startHubProcess(tempDataDir(), ["--demo"]);
+  hub = await startHubProcess(tempDataDir(), ["--demo", "--no-simulator"]);
 });
 afterAll(async () => {
   await hub?.stop();

@@ -3,7 +3,7 @@ import { getJson, type HubProcess, readJson, startHubProcess, tempDataDir } from
 
 let hub: HubProcess;
 beforeAll(async () => {
-  hub = await startHubProcess(tempDataDir(), ["--demo"]);
+  hub = await startHubProcess(tempDataDir(), ["--demo", "--no-simulator"]);
 });
 afterAll(async () => {
   await hub?.stop();

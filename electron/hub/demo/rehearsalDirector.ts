@@ -1,23 +1,38 @@
+import type { Command } from "../../../shared/commands/commands";
 import { venueNowMs } from "../../../shared/live/clock";
 import type { Actor } from "../../../shared/live/liveState";
 import type { RoomStatus } from "../../../shared/live/vocabulary";
 import type { HubCore } from "../core/hubCore";
-import { plannedRoomStatus, roomSlots, transitionPath } from "./roomPlan";
+import { plannedRoomStatus, plannedSessionStatus, roomSlots, sessionSteps, transitionPath } from "./roomPlan";
 
 const DIRECTOR: Actor = { operator: "rehearsal director", role: "simulator", workstation: "hub" };
 const TICK_MS = 1_000;
 
 /**
- * In demo mode, walks every room with sessions through its lifecycle as the rehearsal clock runs,
+ * In demo mode, walks every room and session through its lifecycle as the rehearsal clock runs,
  * through the same commands and rules a stage manager uses, so the console shows a live venue. It acts
- * only when a room's planned status changes, so an operator's own change stands until the next step.
+ * only when a planned status changes, so an operator's own change stands until the next step.
  */
 export function startRehearsalDirector(core: HubCore, log: (line: string) => void): () => void {
   const lastPlanned = new Map<string, RoomStatus>();
+  const lastPlannedSession = new Map<string, string>();
+  const run = (command: Command): boolean => {
+    const result = core.execute(command, DIRECTOR);
+    if (!result.ok) log(`rehearsal director: ${result.error.message}`);
+    return result.ok;
+  };
   const tick = () => {
-    const { event, rooms, clock } = core.state;
+    const { event, rooms, sessions, clock } = core.state;
     if (!event) return;
     const now = venueNowMs(clock, Date.now());
+    for (const session of event.sessions) {
+      const planned = plannedSessionStatus(Date.parse(session.start), Date.parse(session.end), now);
+      if (lastPlannedSession.get(session.id) === planned) continue;
+      lastPlannedSession.set(session.id, planned);
+      for (const type of sessionSteps(sessions[session.id]?.status ?? "", planned)) {
+        if (!run({ type, sessionId: session.id })) break;
+      }
+    }
     for (const room of event.venue.rooms) {
       const current = rooms[room.id]?.status;
       const slots = roomSlots(event.sessions, room.id);
@@ -26,11 +41,7 @@ export function startRehearsalDirector(core: HubCore, log: (line: string) => voi
       if (lastPlanned.get(room.id) === planned) continue;
       lastPlanned.set(room.id, planned);
       for (const status of transitionPath(current, planned)) {
-        const result = core.execute({ type: "room.setStatus", roomId: room.id, status }, DIRECTOR);
-        if (!result.ok) {
-          log(`rehearsal director: ${result.error.message}`);
-          break;
-        }
+        if (!run({ type: "room.setStatus", roomId: room.id, status })) break;
       }
     }
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plannedRoomStatus, roomSlots, transitionPath } from "./roomPlan";
+import { plannedRoomStatus, plannedSessionStatus, roomSlots, sessionSteps, transitionPath } from "./roomPlan";
 
 const ZONE = "Asia/Shanghai";
 const at = (hhmm: string, day = "08") => Date.parse(`2021-11-${day}T${hhmm}:00+08:00`);
@@ -59,5 +59,29 @@ describe("transition path", () => {
     expect(transitionPath("closed", "live")).toEqual(["setup", "tech-check", "ready", "live"]);
     expect(transitionPath("live", "closed")).toEqual(["strike", "closed"]);
     expect(transitionPath("ready", "ready")).toEqual([]);
+  });
+});
+
+describe("sessions in a rehearsal", () => {
+  const start = at("09:30");
+  const end = at("11:00");
+
+  it.each([
+    ["09:00", "scheduled"],
+    ["09:25", "standby"],
+    ["10:00", "live"],
+    ["11:00", "ended"],
+  ])("at %s a 09:30-11:00 session is %s", (time, status) => {
+    expect(plannedSessionStatus(start, end, at(time))).toBe(status);
+  });
+
+  it("only moves sessions forward, and leaves held or cancelled ones to the operator", () => {
+    expect(sessionSteps("scheduled", "live")).toEqual(["session.start"]);
+    expect(sessionSteps("scheduled", "ended")).toEqual(["session.start", "session.end"]);
+    expect(sessionSteps("scheduled", "standby")).toEqual(["session.standby"]);
+    expect(sessionSteps("standby", "ended")).toEqual(["session.start", "session.end"]);
+    expect(sessionSteps("ended", "live")).toEqual([]);
+    expect(sessionSteps("hold", "ended")).toEqual([]);
+    expect(sessionSteps("cancelled", "live")).toEqual([]);
   });
 });

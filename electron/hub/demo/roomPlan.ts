@@ -61,3 +61,32 @@ export function transitionPath(from: RoomStatus, to: RoomStatus): RoomStatus[] {
     path.unshift(at);
   return from === to || previous.has(to) ? path : [];
 }
+
+/** Sessions run to plan in a rehearsal: stand by 10 minutes before, live at the start, ended at the end. */
+export function plannedSessionStatus(
+  start: number,
+  end: number,
+  now: number,
+): "scheduled" | "standby" | "live" | "ended" {
+  if (now >= end) return "ended";
+  if (now >= start) return "live";
+  if (now >= start - 10 * MINUTE) return "standby";
+  return "scheduled";
+}
+
+/** The session commands that move a session forward to where the plan has it (never backwards). */
+export function sessionSteps(
+  current: string,
+  planned: ReturnType<typeof plannedSessionStatus>,
+): ("session.standby" | "session.start" | "session.end")[] {
+  const order = ["scheduled", "standby", "live", "ended"] as const;
+  const from = order.indexOf(current as (typeof order)[number]);
+  const to = order.indexOf(planned);
+  // A held, cancelled or unknown session is the operator's business, not the rehearsal's.
+  if (from < 0 || to <= from) return [];
+  const commands = ["session.standby", "session.start", "session.end"] as const;
+  if (current === "scheduled" && planned !== "standby") {
+    return commands.slice(1, to) as ("session.start" | "session.end")[];
+  }
+  return commands.slice(from, to);
+}
