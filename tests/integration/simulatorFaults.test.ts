@@ -40,6 +40,14 @@ describe("simulator faults (--faults)", () => {
 
   it("a malformed frame is answered with bad_message and changes nothing", async () => {
     const device = simulator.devices[0];
+    const settle = Date.now() + 10_000;
+    // After the reconnect of the previous test, wait for the device's first state (initializing → ok).
+    while (
+      (await getJson(`${hub.url}/api/devices`))["plenary-encoder"].status !== "ok" &&
+      Date.now() < settle
+    ) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const before = (await getJson(`${hub.url}/api/devices`))["plenary-encoder"];
     const repliesBefore = device?.badMessages ?? 0;
     device?.injectFault("bad-frame");
