@@ -404,6 +404,25 @@ describe("display devices", () => {
     );
     expect(second.args).toMatchObject({ nextSessionId: "d4-metropolis-opening" });
     panel.close();
+    // A reconnecting panel starts blank, so it is told again even though nothing changed.
+    const again = await TestDevice.connect(hub.url, "plenary-door-panel", "door-panel", key);
+    again.socket.on("message", (data) => {
+      const frame = JSON.parse(data.toString());
+      if (frame.type === "command") again.send({ type: "ack", id: frame.id, ok: true });
+    });
+    expect((await again.next((f) => f.type === "command" && f.name === "show")).args).toMatchObject({
+      roomStatus: "setup",
+    });
+    again.close();
+  });
+
+  it("marks a device page closed by its browser (close code 1001) offline, with an alert", async () => {
+    const key = await token("meeting-2-door-panel");
+    const panel = await TestDevice.connect(hub.url, "meeting-2-door-panel", "door-panel", key);
+    panel.socket.close(1001, "tab closed");
+    await until(async () => (await deviceState("meeting-2-door-panel")).status === "offline");
+    const state = await getJson(`${hub.url}/api/state`);
+    expect(state.alerts["device-offline:meeting-2-door-panel"]).toMatchObject({ resolvedAt: null });
   });
 });
 

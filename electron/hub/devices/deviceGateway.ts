@@ -64,6 +64,7 @@ export class DeviceGateway {
   private readonly externalLinks = new Map<string, ExternalLink>();
   private readonly telemetry = new TelemetryStore();
   private readonly watchdog: NodeJS.Timeout;
+  private shuttingDown = false;
 
   constructor(
     private readonly core: HubCore,
@@ -304,7 +305,8 @@ export class DeviceGateway {
     if (this.connections.get(connection.deviceId) !== connection) return;
     this.connections.delete(connection.deviceId);
     this.telemetry.changed(connection.deviceId);
-    if (code === CLOSE_CODES.shuttingDown) return;
+    // A browser closing a device page also says 1001 ("going away"): only our own shutdown is expected.
+    if (this.shuttingDown) return;
     this.goOffline(connection, `connection closed (${code})`);
   }
 
@@ -353,6 +355,7 @@ export class DeviceGateway {
   }
 
   close(): void {
+    this.shuttingDown = true;
     clearInterval(this.watchdog);
     for (const connection of this.connections.values())
       connection.socket.close(CLOSE_CODES.shuttingDown, "hub shutting down");

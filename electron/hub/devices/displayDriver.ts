@@ -67,6 +67,8 @@ export function startDisplayDriver(
   };
 
   const unsubscribe = core.onEvents((events) => {
+    // A device that (re)connects starts blank: whatever it was shown before must be sent again.
+    for (const event of events) if (event.type === "device.connected") lastShown.delete(event.deviceId);
     if (events.some((e) => RELEVANT.has(e.type))) setImmediate(update);
   });
   const timer = setInterval(update, REFRESH_MS);
