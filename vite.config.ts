@@ -4,6 +4,11 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
 const root = fileURLToPath(new URL("./renderer", import.meta.url));
+// Two entries: the console, and the device pages that the hub serves at /device/<kind>.
+const input = {
+  console: fileURLToPath(new URL("./renderer/index.html", import.meta.url)),
+  device: fileURLToPath(new URL("./renderer/device.html", import.meta.url)),
+};
 const outDir = fileURLToPath(new URL("./dist/renderer", import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -30,17 +35,37 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+// The dev server's fallback is the console; device page addresses get their own entry, as the hub does.
+const devicePagesInDev: Plugin = {
+  name: "venue-ops-device-pages",
+  apply: "serve",
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url?.startsWith("/device/")) req.url = `/device.html${req.url.slice(req.url.search(/[?#]|$/))}`;
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   root,
   base: "/",
-  plugins: [react(), contentSecurityPolicy],
+  plugins: [react(), contentSecurityPolicy, devicePagesInDev],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   // One bundle of about 500 kB is fine for a console served over the LAN or from this machine.
-  build: { outDir, emptyOutDir: true, target: "es2022", sourcemap: true, chunkSizeWarningLimit: 800 },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: true,
+    chunkSizeWarningLimit: 800,
+    rolldownOptions: { input },
+  },
   server: {
     proxy: {
       "/api": hub,
       "/console": { target: hub.replace(/^http/, "ws"), ws: true },
+      "/devices": { target: hub.replace(/^http/, "ws"), ws: true },
     },
   },
 });

@@ -1,14 +1,17 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { DetailPanel } from "./detail/DetailPanel";
+import { DevicesView } from "./devices/DevicesView";
 import { pickText, useLocale } from "./i18n/i18n";
 import { useShortcuts } from "./keyboard/useShortcuts";
 import { Overview } from "./Overview";
 import { AboutDialog } from "./overlays/AboutDialog";
 import { ClockDialog } from "./overlays/ClockDialog";
 import { HelpDialog } from "./overlays/HelpDialog";
+import { RoomView } from "./room/RoomView";
 import { useEventViews } from "./state/eventViews";
 import { useHub } from "./state/hubStore";
+import { useUi } from "./state/uiStore";
 import { TopBar } from "./topbar/TopBar";
 
 export function App() {
@@ -16,6 +19,7 @@ export function App() {
   const locale = useLocale();
   const views = useEventViews();
   const hasData = useHub((s) => s.live !== null);
+  const view = useUi((s) => s.view);
   useShortcuts();
 
   const eventName = views ? pickText(views.event.event.name, locale) : null;
@@ -28,14 +32,20 @@ export function App() {
       <TopBar />
       <main className="app-main">
         {views ? (
-          <Overview views={views} />
+          view === "devices" ? (
+            <DevicesView views={views} />
+          ) : view === "room" ? (
+            <RoomView views={views} />
+          ) : (
+            <Overview views={views} />
+          )
         ) : (
           <p className="placeholder" data-testid="placeholder">
             {hasData ? t("app.noEvent") : t("app.connecting")}
           </p>
         )}
       </main>
-      <DetailPanel />
+      {view === "overview" && <DetailPanel />}
       <ClockDialog />
       <AboutDialog />
       <HelpDialog />

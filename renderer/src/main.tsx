@@ -15,6 +15,7 @@ import "./styles/timeline.css";
 import "./styles/nownext.css";
 import "./styles/detail.css";
 import "./styles/dialogs.css";
+import "./styles/devices.css";
 
 await initI18n();
 startVenueClock();

@@ -3,7 +3,14 @@ import { venueNowMs } from "../../../shared/live/clock";
 import type { Actor } from "../../../shared/live/liveState";
 import type { RoomStatus } from "../../../shared/live/vocabulary";
 import type { HubCore } from "../core/hubCore";
-import { plannedRoomStatus, plannedSessionStatus, roomSlots, sessionSteps, transitionPath } from "./roomPlan";
+import {
+  plannedRoomStatus,
+  plannedSessionStatus,
+  plannedSince,
+  roomSlots,
+  sessionSteps,
+  transitionPath,
+} from "./roomPlan";
 
 const DIRECTOR: Actor = { operator: "rehearsal director", role: "simulator", workstation: "hub" };
 const TICK_MS = 1_000;
@@ -25,10 +32,18 @@ export function startRehearsalDirector(core: HubCore, log: (line: string) => voi
     const { event, rooms, sessions, clock } = core.state;
     if (!event) return;
     const now = venueNowMs(clock, Date.now());
+    // The clock must have run through a session's edge for the director to act on it: after a jump
+    // (an operator moving the rehearsal to another hour) sessions are left as they are, never started
+    // late by the director, which would invent a delay nobody caused.
+    const speed = clock.mode === "rehearsal" ? clock.speed : 1;
+    const window = Math.max(2 * 60_000, 3 * speed * TICK_MS);
     for (const session of event.sessions) {
-      const planned = plannedSessionStatus(Date.parse(session.start), Date.parse(session.end), now);
+      const start = Date.parse(session.start);
+      const end = Date.parse(session.end);
+      const planned = plannedSessionStatus(start, end, now);
       if (lastPlannedSession.get(session.id) === planned) continue;
       lastPlannedSession.set(session.id, planned);
+      if (now - plannedSince(start, end, planned) > window) continue;
       for (const type of sessionSteps(sessions[session.id]?.status ?? "", planned)) {
         if (!run({ type, sessionId: session.id })) break;
       }

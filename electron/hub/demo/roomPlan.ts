@@ -74,6 +74,18 @@ export function plannedSessionStatus(
   return "scheduled";
 }
 
+/** When the planned status began: the edge the rehearsal clock must have run through. */
+export function plannedSince(
+  start: number,
+  end: number,
+  planned: ReturnType<typeof plannedSessionStatus>,
+): number {
+  if (planned === "ended") return end;
+  if (planned === "live") return start;
+  if (planned === "standby") return start - 10 * MINUTE;
+  return Number.NEGATIVE_INFINITY;
+}
+
 /** The session commands that move a session forward to where the plan has it (never backwards). */
 export function sessionSteps(
   current: string,

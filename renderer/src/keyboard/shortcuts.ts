@@ -8,6 +8,9 @@ export interface ShortcutHelp {
 
 /** The list the help overlay shows; useShortcuts implements exactly these. */
 export const SHORTCUT_HELP: ShortcutHelp[] = [
+  { keys: ["O"], description: "shortcuts.overview" },
+  { keys: ["D"], description: "shortcuts.devices" },
+  { keys: ["W"], description: "shortcuts.room" },
   { keys: ["1", "…", "6"], description: "shortcuts.day" },
   { keys: ["0"], description: "shortcuts.allDays" },
   { keys: ["T"], description: "shortcuts.today" },
@@ -20,4 +23,12 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
   { keys: ["A"], description: "shortcuts.about" },
   { keys: ["?"], description: "shortcuts.help" },
   { keys: ["Esc"], description: "shortcuts.close" },
+  // Room view only (the stage manager's keys).
+  { keys: ["B"], description: "shortcuts.roomStandbyCue" },
+  { keys: ["G", "Space"], description: "shortcuts.roomGo" },
+  { keys: ["H"], description: "shortcuts.roomHold" },
+  { keys: ["R"], description: "shortcuts.roomResume" },
+  { keys: ["Shift", "S"], description: "shortcuts.roomStart" },
+  { keys: ["Shift", "E"], description: "shortcuts.roomEnd" },
+  { keys: ["M"], description: "shortcuts.roomMessage" },
 ];

@@ -1,5 +1,7 @@
 import { useEffect } from "react";
 import { toggleLocale } from "../i18n/i18n";
+import { handleRoomKey } from "../room/roomShortcuts";
+import { useDeviceUi } from "../state/deviceUiStore";
 import { eventViews } from "../state/eventViews";
 import { hubStore } from "../state/hubStore";
 import { useUi } from "../state/uiStore";
@@ -21,6 +23,19 @@ function stepFloor(step: 1 | -1): void {
   );
   const next = floors[(current + step + floors.length) % floors.length];
   if (next) ui.selectFloor(next.id);
+}
+
+/** Esc closes the open side panel of the current view, if any. */
+function closePanel(): boolean {
+  const ui = useUi.getState();
+  const devices = useDeviceUi.getState();
+  if (ui.view === "devices" && devices.selectedId !== null) {
+    devices.select(null);
+    return true;
+  }
+  if (!ui.selection) return false;
+  ui.select(null);
+  return true;
 }
 
 function handleKey(event: KeyboardEvent): boolean {
@@ -70,10 +85,20 @@ function handleKey(event: KeyboardEvent): boolean {
     case "?":
       ui.openOverlay("help");
       return true;
-    case "Escape":
-      if (!ui.selection) return false;
-      ui.select(null);
+    case "o":
+    case "O":
+      ui.setView("overview");
       return true;
+    case "d":
+    case "D":
+      ui.setView("devices");
+      return true;
+    case "w":
+    case "W":
+      ui.setView("room");
+      return true;
+    case "Escape":
+      return closePanel();
     default:
       return false;
   }
@@ -85,7 +110,11 @@ export function useShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target) || useUi.getState().overlay !== null) return;
-      if (handleKey(event)) event.preventDefault();
+      // A modal dialog handles its own keys (its buttons take Space and Enter).
+      if (event.target instanceof HTMLElement && event.target.closest("dialog[open]")) return;
+      // The Room view's keys come first: they exist only there, so they cannot shadow another view's.
+      const handled = (useUi.getState().view === "room" && handleRoomKey(event)) || handleKey(event);
+      if (handled) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);

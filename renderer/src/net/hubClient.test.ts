@@ -150,3 +150,30 @@ describe("HubClient", () => {
     expect(await pending).toEqual({ ok: true, seq: 9 });
   });
 });
+
+describe("HubClient journal listener", () => {
+  it("hands each applied event to onEvents once, skipping events it already had", async () => {
+    vi.useFakeTimers();
+    hubStore.setState(initialHubState, true);
+    const seen: number[] = [];
+    const socket = new FakeSocket();
+    const client = new HubClient({
+      url: "ws://hub/console",
+      store: hubStore,
+      createSocket: () => socket,
+      onEvents: (events) => seen.push(...events.map((e) => e.seq)),
+    });
+    client.start();
+    socket.open();
+    socket.deliver({
+      type: "snapshot",
+      state: { ...emptyLiveState(), seq: 1 },
+      serverTime: "2021-11-08T00:00:00Z",
+    });
+    socket.deliver({ type: "events", events: [clockEvent(1), clockEvent(2), clockEvent(3)] });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(seen).toEqual([2, 3]);
+    client.stop();
+    vi.useRealTimers();
+  });
+});

@@ -1,8 +1,10 @@
 import type { Command, CommandError } from "../../../shared/commands/commands";
+import type { JournalEvent } from "../../../shared/journal/journalEvents";
 import { assertNever } from "../../../shared/live/vocabulary";
 import type {
   ConsoleClientMessage,
   ConsoleServerMessage,
+  DeviceCommandOutcome,
   DeviceTelemetryView,
 } from "../../../shared/protocol/consoleProtocol";
 import type { HubStore } from "../state/hubStore";
@@ -12,7 +14,7 @@ import { createFrameScheduler } from "./frameScheduler";
 import { applyInbox, type InboxItem } from "./inbox";
 
 export type CommandOutcome =
-  | { ok: true; seq: number }
+  | { ok: true; seq: number; devices?: Record<string, DeviceCommandOutcome> }
   | { ok: false; error: CommandError | { code: "link_down" | "timeout"; message: string } };
 
 /** The part of the browser WebSocket the client uses, so tests can hand in a fake. */
@@ -40,6 +42,8 @@ export interface HubClientOptions {
   commandTimeoutMs?: number;
   /** How often a connected client checks that the hub still answers (a silent socket can look open). */
   probeIntervalMs?: number;
+  /** Called with the journal events applied in one batch, after the store has them. */
+  onEvents?: (events: readonly JournalEvent[]) => void;
 }
 
 const OPEN = 1;
@@ -68,8 +72,8 @@ export class HubClient {
   private telemetry: Record<string, DeviceTelemetryView> = {};
   private readonly pending = new Map<string, Pending>();
   private readonly frames = createFrameScheduler(() => this.flush());
-  private readonly opts: Required<Omit<HubClientOptions, "fetchHealth">> &
-    Pick<HubClientOptions, "fetchHealth">;
+  private readonly opts: Required<Omit<HubClientOptions, "fetchHealth" | "onEvents">> &
+    Pick<HubClientOptions, "fetchHealth" | "onEvents">;
 
   constructor(options: HubClientOptions) {
     this.opts = {
@@ -190,7 +194,12 @@ export class HubClient {
         if (!pending) return;
         clearTimeout(pending.timer);
         this.pending.delete(message.id);
-        pending.resolve(message.ok ? { ok: true, seq: message.seq } : { ok: false, error: message.error });
+        // devices: what each device answered, for commands that reach devices (stage messages).
+        pending.resolve(
+          message.ok
+            ? { ok: true, seq: message.seq, ...(message.devices ? { devices: message.devices } : {}) }
+            : { ok: false, error: message.error },
+        );
         return;
       }
       case "error":
@@ -216,6 +225,7 @@ export class HubClient {
       ...(result.serverOffsetMs === null ? {} : { serverOffsetMs: result.serverOffsetMs }),
       ...(hasTelemetry ? { telemetry: { ...state.telemetry, ...telemetry } } : {}),
     });
+    if (result.applied.length > 0) this.opts.onEvents?.(result.applied);
     if (result.gap) this.resync();
   }
 

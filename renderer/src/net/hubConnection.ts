@@ -1,5 +1,6 @@
 import type { Command } from "../../../shared/commands/commands";
 import { CONSOLE_PATH } from "../../../shared/protocol/consoleProtocol";
+import { useDeviceUi } from "../state/deviceUiStore";
 import { hubStore } from "../state/hubStore";
 import { type CommandOutcome, HubClient } from "./hubClient";
 
@@ -23,6 +24,7 @@ export function startHubConnection(): void {
     url: `${scheme}://${location.host}${CONSOLE_PATH}`,
     store: hubStore,
     fetchHealth,
+    onEvents: (events) => useDeviceUi.getState().recordJournal(events),
   });
   client.start();
   const live = client;

@@ -1,3 +1,4 @@
+import type { JournalEvent } from "../../../shared/journal/journalEvents";
 import { applyJournalEvent } from "../../../shared/journal/reducer";
 import type { LiveState } from "../../../shared/live/liveState";
 import type { ConsoleServerMessage } from "../../../shared/protocol/consoleProtocol";
@@ -14,6 +15,8 @@ export interface InboxResult {
   serverOffsetMs: number | null;
   /** Events were missing (or came before any snapshot): the client must resume from live.seq. */
   gap: boolean;
+  /** The events applied, in order: views that keep a history (recent device events) read them. */
+  applied: JournalEvent[];
 }
 
 /**
@@ -23,6 +26,7 @@ export interface InboxResult {
 export function applyInbox(start: LiveState | null, items: readonly InboxItem[]): InboxResult {
   let live = start;
   let serverOffsetMs: number | null = null;
+  const applied: JournalEvent[] = [];
   for (const { message, receivedAt } of items) {
     if (message.type === "snapshot") {
       live = message.state;
@@ -31,10 +35,11 @@ export function applyInbox(start: LiveState | null, items: readonly InboxItem[])
       continue;
     }
     for (const event of message.events) {
-      if (live === null || event.seq > live.seq + 1) return { live, serverOffsetMs, gap: true };
+      if (live === null || event.seq > live.seq + 1) return { live, serverOffsetMs, gap: true, applied };
       if (event.seq <= live.seq) continue;
       live = applyJournalEvent(live, event);
+      applied.push(event);
     }
   }
-  return { live, serverOffsetMs, gap: false };
+  return { live, serverOffsetMs, gap: false, applied };
 }

@@ -2,11 +2,15 @@ import { create } from "zustand";
 
 export type Selection = { type: "room"; id: string } | { type: "session"; id: string };
 export type Overlay = "help" | "about" | "clock";
+/** The console's main views, switched from the top bar. */
+export const VIEWS = ["overview", "devices", "room"] as const;
+export type View = (typeof VIEWS)[number];
 export const ZOOM_LEVELS = ["all", "day", "day2", "day4"] as const;
 export type Zoom = (typeof ZOOM_LEVELS)[number];
 export const ZOOM_FACTOR: Record<Zoom, number> = { all: 1, day: 1, day2: 2, day4: 4 };
 
 interface UiState {
+  view: View;
   /** Day shown in the timeline; null follows the venue clock's day. */
   dayIndex: number | null;
   /** Floor shown on the plan; null shows the lowest floor. */
@@ -21,9 +25,11 @@ interface UiState {
   /** Selects a room or session; with a floor, the plan shows that floor so the room is in view. */
   select: (selection: Selection | null, floorId?: string) => void;
   openOverlay: (overlay: Overlay | null) => void;
+  setView: (view: View) => void;
 }
 
 export const useUi = create<UiState>()((set, get) => ({
+  view: "overview",
   dayIndex: null,
   floorId: null,
   zoom: "day",
@@ -40,4 +46,6 @@ export const useUi = create<UiState>()((set, get) => ({
   },
   select: (selection, floorId) => set(floorId ? { selection, floorId } : { selection }),
   openOverlay: (overlay) => set({ overlay }),
+  // The room and session panel belongs to the overview; it would cover the devices view.
+  setView: (view) => set((s) => ({ view, selection: view === "overview" ? s.selection : null })),
 }));

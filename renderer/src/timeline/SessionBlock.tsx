@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Session } from "../../../shared/model/programme";
+import { formatDelay } from "../../../shared/views/stageManager";
 import type { Placement } from "../../../shared/views/timelineScale";
 import { KIND_GLYPH } from "../components/symbols";
 import { sessionTimeLabel } from "../format/sessionTime";
@@ -13,9 +14,19 @@ interface SessionBlockProps {
   floorId: string | undefined;
   zone: string;
   isNow: boolean;
+  /** Minutes the expected start moved from the plan (0: on time). */
+  delayMin: number;
 }
 
-export function SessionBlock({ session, placement, roomName, floorId, zone, isNow }: SessionBlockProps) {
+export function SessionBlock({
+  session,
+  placement,
+  roomName,
+  floorId,
+  zone,
+  isNow,
+  delayMin,
+}: SessionBlockProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const selected = useUi((s) => s.selection?.type === "session" && s.selection.id === session.id);
@@ -23,6 +34,7 @@ export function SessionBlock({ session, placement, roomName, floorId, zone, isNo
   const title = pickText(session.title, locale);
   const time = sessionTimeLabel(session, zone, locale);
   const kind = t(`kinds.${session.kind}`);
+  const delay = formatDelay(delayMin);
   const classes = [
     "session-block",
     `kind-${session.kind}`,
@@ -41,8 +53,8 @@ export function SessionBlock({ session, placement, roomName, floorId, zone, isNo
       data-kind={session.kind}
       data-now={isNow}
       aria-pressed={selected}
-      aria-label={t("timeline.sessionLabel", { title, kind, room: roomName, time })}
-      title={`${title}\n${kind} · ${roomName} · ${time}`}
+      aria-label={`${t("timeline.sessionLabel", { title, kind, room: roomName, time })}${delay ? `, ${delay}` : ""}`}
+      title={`${title}\n${kind} · ${roomName} · ${time}${delay ? ` · ${delay}` : ""}`}
       onClick={() => select({ type: "session", id: session.id }, floorId)}
     >
       <span className="session-glyph" aria-hidden="true">
@@ -56,6 +68,12 @@ export function SessionBlock({ session, placement, roomName, floorId, zone, isNo
           {placement.cutEnd ? " ▸" : ""}
         </span>
       </span>
+      {/* Absolutely placed, so the block's text never reflows when a delay appears or goes. */}
+      {delay && (
+        <span className="session-delay" data-testid={`session-delay-${session.id}`}>
+          {delay}
+        </span>
+      )}
     </button>
   );
 }

@@ -1,11 +1,15 @@
-import { type CSSProperties, useLayoutEffect, useMemo, useRef } from "react";
+import { type CSSProperties, Fragment, useLayoutEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Session } from "../../../shared/model/programme";
+import { expectedTimes } from "../../../shared/views/expectedTimes";
 import { sessionEndMs, sessionStartMs } from "../../../shared/views/schedule";
+import { delayToShow } from "../../../shared/views/stageManager";
 import { TimelineScale, type TimelineSpan } from "../../../shared/views/timelineScale";
 import { formatDayLabel, formatTime } from "../format/venueTime";
 import { pickText, useLocale } from "../i18n/i18n";
+import { todayIndex } from "../state/dayFocus";
 import type { EventViews } from "../state/eventViews";
+import { useHub } from "../state/hubStore";
 import { useUi, ZOOM_FACTOR } from "../state/uiStore";
 import { currentVenueMs, useCoarseVenueMs } from "../state/venueClock";
 import { NowLine } from "./NowLine";
@@ -53,6 +57,12 @@ export function TimelineGrid({ views, span }: { views: EventViews; span: Timelin
   const scrollRef = useRef<HTMLDivElement>(null);
   const scale = useMemo(() => new TimelineScale(views.days, views.window, span), [views, span]);
   const factor = ZOOM_FACTOR[zoom];
+  const liveSessions = useHub((s) => s.live?.sessions);
+  const expected = useMemo(
+    () => (liveSessions && nowMs !== null ? expectedTimes(views.event, liveSessions, nowMs) : {}),
+    [views.event, liveSessions, nowMs],
+  );
+  const todayStartMs = views.days[todayIndex(views.days, nowMs)]?.startMs ?? 0;
 
   // When zoomed in, bring the venue clock (or the start of the day) into view.
   useLayoutEffect(() => {
@@ -106,16 +116,37 @@ export function TimelineGrid({ views, span }: { views: EventViews; span: Timelin
                 <div className="lane-track">
                   {(views.sessionsByRoom.get(room.id) ?? []).map((session) => {
                     const placement = scale.place(sessionStartMs(session), sessionEndMs(session));
+                    const times = expected[session.id];
+                    const delayMin = times
+                      ? delayToShow(
+                          times.delayMin,
+                          liveSessions?.[session.id],
+                          sessionStartMs(session),
+                          todayStartMs,
+                        )
+                      : 0;
+                    // The planned block stays put; the expected span is drawn beside it, never instead.
+                    const ghost = delayMin !== 0 && times ? scale.place(times.start, times.end) : null;
                     return placement ? (
-                      <SessionBlock
-                        key={session.id}
-                        session={session}
-                        placement={placement}
-                        roomName={roomName}
-                        floorId={room.floorId}
-                        zone={views.zone}
-                        isNow={isNow(session)}
-                      />
+                      <Fragment key={session.id}>
+                        {ghost && (
+                          <span
+                            className="session-expected"
+                            aria-hidden="true"
+                            data-testid={`session-expected-${session.id}`}
+                            style={{ left: `${ghost.x0 * 100}%`, width: `${(ghost.x1 - ghost.x0) * 100}%` }}
+                          />
+                        )}
+                        <SessionBlock
+                          session={session}
+                          placement={placement}
+                          roomName={roomName}
+                          floorId={room.floorId}
+                          zone={views.zone}
+                          isNow={isNow(session)}
+                          delayMin={delayMin}
+                        />
+                      </Fragment>
                     ) : null;
                   })}
                 </div>

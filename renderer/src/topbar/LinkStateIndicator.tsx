@@ -1,18 +1,7 @@
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
+import { useWallNow } from "../components/useWallNow";
 import { selectStale, useHub } from "../state/hubStore";
-
-/** Re-renders every half second while `active`, for countdowns in wall time. */
-function useWallNow(active: boolean): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(timer);
-  }, [active]);
-  return now;
-}
 
 export function LinkStateIndicator() {
   const { t } = useTranslation();
@@ -20,7 +9,7 @@ export function LinkStateIndicator() {
     useShallow((s) => ({ link: s.link, retryAt: s.retryAt, stale: selectStale(s) })),
   );
   const down = link === "reconnecting" || link === "offline";
-  const now = useWallNow(down);
+  const now = useWallNow(500, down);
   const retrySeconds = down && retryAt !== null ? Math.max(0, Math.ceil((retryAt - now) / 1000)) : null;
 
   return (

@@ -8,6 +8,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { LinkStateIndicator } from "./LinkStateIndicator";
 import { RehearsalStatus } from "./RehearsalStatus";
 import { VenueClock } from "./VenueClock";
+import { ViewSwitch } from "./ViewSwitch";
 
 export function TopBar() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function TopBar() {
           {eventName}
         </h1>
       </div>
+      <ViewSwitch />
       <VenueClock />
       <RehearsalStatus />
       <LinkStateIndicator />

@@ -1,0 +1,43 @@
+import { useTranslation } from "react-i18next";
+import { ROOM_TRANSITIONS } from "../../../shared/live/roomTransitions";
+import { ISSUE_GLYPH, ROOM_STATUS_GLYPH } from "../components/symbols";
+import { useHub } from "../state/hubStore";
+import { runCommand } from "./roomActions";
+
+/** The room's status and the moves allowed from it (the same rules the hub enforces). */
+export function RoomStatusControl({ roomId }: { roomId: string }) {
+  const { t } = useTranslation();
+  const live = useHub((s) => s.live?.rooms[roomId]);
+  const connected = useHub((s) => s.link === "connected");
+  const status = live?.status ?? "closed";
+  return (
+    <div className="room-status-control">
+      <span className={`status-pill status-${status}`} data-testid="room-status">
+        {ROOM_STATUS_GLYPH[status] ? `${ROOM_STATUS_GLYPH[status]} ` : ""}
+        {t(`roomStatus.${status}`)}
+      </span>
+      <fieldset className="plain-fieldset room-moves" disabled={!connected}>
+        <legend className="sr-only">{t("detail.changeStatus")}</legend>
+        <span className="muted" aria-hidden="true">
+          {t("detail.changeStatus")}
+        </span>
+        {ROOM_TRANSITIONS[status].map((to) => (
+          <button
+            key={to}
+            type="button"
+            className="button"
+            data-testid={`room-status-move-${to}`}
+            onClick={() => void runCommand({ type: "room.setStatus", roomId, status: to })}
+          >
+            {t(`roomStatus.${to}`)}
+          </button>
+        ))}
+      </fieldset>
+      {live?.issue && (
+        <span className="issue-text room-issue">
+          {ISSUE_GLYPH} {live.issue}
+        </span>
+      )}
+    </div>
+  );
+}
