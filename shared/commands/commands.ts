@@ -62,6 +62,13 @@ const StageMessage = z.object({
   blink: z.boolean().optional(),
 });
 
+/** The speaker's countdown on the room's stage timers: this many minutes from now (venue time). */
+const StageCountdown = z.object({
+  type: z.literal("stage.countdown"),
+  roomId: Id,
+  minutes: z.number().int().min(1).max(600),
+});
+
 export const Command = z.discriminatedUnion("type", [
   ClockSet,
   ClockSpeed,
@@ -81,6 +88,7 @@ export const Command = z.discriminatedUnion("type", [
   CueStandby,
   CueGo,
   StageMessage,
+  StageCountdown,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command["type"];

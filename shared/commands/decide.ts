@@ -4,6 +4,7 @@ import { assertNever } from "../live/vocabulary";
 import type { Command } from "./commands";
 import { decideClock } from "./decideClock";
 import { decideSession } from "./decideSession";
+import { decideStage } from "./decideStage";
 import { accept, type Decision, refuse } from "./decision";
 
 export type { Decision, Effect } from "./decision";
@@ -60,33 +61,9 @@ export function decide(state: LiveState, command: Command, wallMs: number): Deci
     case "cue.standby":
     case "cue.go":
       return decideSession(state, command, wallMs);
-    case "stage.message": {
-      if (!state.rooms[command.roomId]) return unknownRoom(command.roomId);
-      const timers = (state.event?.devices ?? []).filter(
-        (d) => d.kind === "stage-timer" && d.roomId === command.roomId,
-      );
-      if (timers.length === 0)
-        return refuse({
-          code: "refused",
-          field: "roomId",
-          message: `room "${command.roomId}" has no stage timer`,
-        });
-      const blink = command.blink ?? false;
-      return {
-        ok: true,
-        changes: [{ type: "stage.messageSent", roomId: command.roomId, text: command.text, blink }],
-        effects: [
-          command.text === null
-            ? { type: "device.command", deviceIds: timers.map((t) => t.id), name: "clear-message", args: {} }
-            : {
-                type: "device.command",
-                deviceIds: timers.map((t) => t.id),
-                name: "show-message",
-                args: { text: command.text, blink },
-              },
-        ],
-      };
-    }
+    case "stage.message":
+    case "stage.countdown":
+      return decideStage(state, command, wallMs);
     default:
       return assertNever(command);
   }

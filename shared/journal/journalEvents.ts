@@ -28,6 +28,7 @@ export type JournalChange =
   | { type: "cue.standby"; sessionId: string; cueId: string; venueTime: string }
   | { type: "cue.go"; sessionId: string; cueId: string; venueTime: string }
   | { type: "stage.messageSent"; roomId: string; text: string | null; blink: boolean }
+  | { type: "stage.countdownSet"; roomId: string; endsAt: string }
   | { type: "device.connected"; deviceId: string; firmware: string | null }
   | { type: "device.statusChanged"; deviceId: string; status: DeviceStatus }
   | { type: "device.disconnected"; deviceId: string; reason: string; raiseAlert: boolean }

@@ -77,6 +77,7 @@ function reduce(state: LiveState, event: JournalEvent): LiveState {
     case "cue.go":
       return reduceSession(state, event);
     case "stage.messageSent":
+    case "stage.countdownSet":
       // Recorded for the log; what a stage timer shows is its own telemetry.
       return state;
     default:

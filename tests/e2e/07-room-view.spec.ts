@@ -150,5 +150,10 @@ test.describe("room view (stage manager)", () => {
     await expect(page.getByTestId("stage-outcomes")).toContainText("2 minutes");
     await page.getByTestId("stage-clear").click();
     await expect(page.getByTestId("stage-outcomes")).toContainText("Cleared");
+    // The speaker's countdown: eight minutes from now on the venue clock, on every stage timer.
+    await page.getByTestId("stage-countdown-minutes").fill("8");
+    await page.getByTestId("stage-countdown-set").click();
+    await expect(page.getByTestId("stage-outcomes")).toContainText("8-minute countdown");
+    await expect(lectern).toHaveAttribute("data-outcome", "acknowledged");
   });
 });

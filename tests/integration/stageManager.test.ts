@@ -130,6 +130,17 @@ describe("stage manager commands over HTTP", () => {
     });
     const shown = await timer.next((f) => f.type === "command" && f.name === "show-message");
     expect(shown.args).toEqual({ text: "Two minutes", blink: true });
+    // The speaker's countdown: 8 minutes from now on the (paused) venue clock, 09:41.
+    const countdown = await post({ type: "stage.countdown", roomId: "plenary", minutes: 8 });
+    expect(countdown.body.devices["plenary-stage-timer"]).toEqual({ ok: true });
+    const set = await timer.next(
+      (f) =>
+        f.type === "command" &&
+        f.name === "set-countdown" &&
+        (f.args as { endsAt: string }).endsAt === "2021-11-11T01:49:00.000Z",
+    );
+    expect(set).toBeDefined();
+    expect((await post({ type: "stage.countdown", roomId: "plenary", minutes: 0 })).status).toBe(400);
     timer.close();
   });
 

@@ -25,6 +25,7 @@ export function StagePanel({ views, roomId }: { views: EventViews; roomId: strin
   const [blink, setBlink] = useState(false);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
+  const [minutes, setMinutes] = useState(8);
   const timers = views.event.devices.filter((d) => d.roomId === roomId && d.kind === "stage-timer");
 
   const send = async (message: string | null) => {
@@ -39,6 +40,14 @@ export function StagePanel({ views, roomId }: { views: EventViews; roomId: strin
     setSent(
       outcome.ok ? { text: message, devices: outcome.devices ?? {} } : { error: outcome.error.message },
     );
+  };
+
+  const setCountdown = async () => {
+    setBusy(true);
+    const outcome = await sendCommand({ type: "stage.countdown", roomId, minutes });
+    setBusy(false);
+    const label = t("room.stage.countdownLabel", { minutes });
+    setSent(outcome.ok ? { text: label, devices: outcome.devices ?? {} } : { error: outcome.error.message });
   };
 
   return (
@@ -102,6 +111,34 @@ export function StagePanel({ views, roomId }: { views: EventViews; roomId: strin
           onClick={() => void send(null)}
         >
           {t("room.stage.clear")}
+        </button>
+      </form>
+      <form
+        className="stage-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void setCountdown();
+        }}
+      >
+        <label htmlFor="stage-countdown-minutes">{t("room.stage.countdown")}</label>
+        <input
+          id="stage-countdown-minutes"
+          className="input stage-countdown"
+          data-testid="stage-countdown-minutes"
+          type="number"
+          min={1}
+          max={600}
+          aria-label={t("room.stage.countdownMinutes")}
+          value={minutes}
+          onChange={(e) => setMinutes(Math.min(600, Math.max(1, Number(e.currentTarget.value) || 1)))}
+        />
+        <button
+          type="submit"
+          className="button"
+          data-testid="stage-countdown-set"
+          disabled={!connected || busy}
+        >
+          {t("room.stage.countdownSet")}
         </button>
       </form>
       <div className="stage-outcomes" data-testid="stage-outcomes" aria-live="polite">
