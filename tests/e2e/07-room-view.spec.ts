@@ -1,16 +1,9 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, openConsole, test } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+import { expect, openConsole, pauseClockAt, restoreDemoClock, test } from "./support/fixtures";
 
 const OPENING = "d4-metropolis-opening";
 const ASSEMBLY = "d4-metropolis-general-assembly";
 const GMF_OPENING = "d4-gmf-opening-plenary";
-
-async function setClock(request: APIRequestContext, venueTime: string): Promise<void> {
-  const response = await request.post("/api/commands", {
-    data: { type: "clock.set", mode: "rehearsal", venueTime, paused: true },
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-}
 
 async function openRoomView(page: Page): Promise<void> {
   await openConsole(page);
@@ -20,21 +13,10 @@ async function openRoomView(page: Page): Promise<void> {
 }
 
 test.describe("room view (stage manager)", () => {
-  test.afterAll(async ({ request }) => {
-    // Leave the shared hub's clock as the demo starts it.
-    await request.post("/api/commands", {
-      data: {
-        type: "clock.set",
-        mode: "rehearsal",
-        venueTime: "2021-11-08T08:45:00+08:00",
-        paused: false,
-        speed: 1,
-      },
-    });
-  });
+  test.afterAll(async ({ request }) => restoreDemoClock(request));
 
   test("runs a session with the buttons and the keyboard, and calls cues", async ({ page, request }) => {
-    await setClock(request, "2021-11-11T09:25:00+08:00");
+    await pauseClockAt(request, "2021-11-11T09:25:00+08:00");
     await openRoomView(page);
     const current = page.getByTestId("room-current");
     const status = page.getByTestId("room-current-status");
@@ -118,7 +100,7 @@ test.describe("room view (stage manager)", () => {
     page,
     request,
   }) => {
-    await setClock(request, "2021-11-11T14:45:00+08:00");
+    await pauseClockAt(request, "2021-11-11T14:45:00+08:00");
     await openRoomView(page);
     await expect(page.getByTestId("room-current")).toHaveAttribute("data-session", ASSEMBLY);
     await page.getByTestId("room-start").click();
@@ -134,7 +116,7 @@ test.describe("room view (stage manager)", () => {
   });
 
   test("a stage message reports every stage timer's answer", async ({ page, request }) => {
-    await setClock(request, "2021-11-11T14:50:00+08:00");
+    await pauseClockAt(request, "2021-11-11T14:50:00+08:00");
     await openRoomView(page);
     await page.getByTestId("stage-blink").check();
     await page.getByTestId("stage-preset-twoMinutes").click();

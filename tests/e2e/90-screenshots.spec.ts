@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { expect, openConsole, test } from "./support/fixtures";
+import { expect, openConsole, pauseClockAt, restoreDemoClock, test } from "./support/fixtures";
 
 /**
  * Screenshots for the docs (`npm run screenshots`; not part of `npm test`, since they rewrite files in
@@ -13,24 +13,11 @@ const SIZES = [
 
 test.describe("docs screenshots", () => {
   test.beforeAll(async ({ request }) => {
-    const response = await request.post("/api/commands", {
-      data: { type: "clock.set", mode: "rehearsal", venueTime: "2021-11-11T10:15:00+08:00", paused: true },
-    });
-    expect(response.ok(), await response.text()).toBe(true);
+    await pauseClockAt(request, "2021-11-11T10:15:00+08:00");
     for (const size of SIZES) mkdirSync(size.folder, { recursive: true });
   });
 
-  test.afterAll(async ({ request }) => {
-    await request.post("/api/commands", {
-      data: {
-        type: "clock.set",
-        mode: "rehearsal",
-        venueTime: "2021-11-08T08:45:00+08:00",
-        paused: false,
-        speed: 1,
-      },
-    });
-  });
+  test.afterAll(async ({ request }) => restoreDemoClock(request));
 
   for (const locale of ["en", "zh-CN"] as const) {
     for (const size of SIZES) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { PanelHeader } from "../components/PanelHeader";
 import { useEventViews } from "../state/eventViews";
 import { useUi } from "../state/uiStore";
 import { RoomDetail } from "./RoomDetail";
@@ -42,19 +43,7 @@ export function DetailPanel() {
       data-id={selection.id}
       aria-labelledby="detail-heading"
     >
-      <header className="detail-header">
-        <span className="detail-kicker">{kicker}</span>
-        <button
-          type="button"
-          className="button icon-button"
-          data-testid="detail-close"
-          aria-label={t("detail.close")}
-          title={t("detail.close")}
-          onClick={() => select(null)}
-        >
-          ✕
-        </button>
-      </header>
+      <PanelHeader kicker={kicker} closeTestId="detail-close" onClose={() => select(null)} />
       <div className="detail-body">
         {selection.type === "room" ? (
           <RoomDetail views={views} roomId={selection.id} headingRef={headingRef} />

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { DeviceDefinition } from "../../../shared/model/devices";
 import { deviceStatusOf } from "../../../shared/views/deviceList";
+import { PanelHeader } from "../components/PanelHeader";
 import { useWallNow } from "../components/useWallNow";
 import { HealthBadge } from "../detail/DeviceTable";
 import { formatAgo } from "../format/relativeTime";
@@ -46,19 +47,11 @@ export function DeviceDrawer({ views, device }: DeviceDrawerProps) {
       data-connected={connected}
       aria-labelledby="device-drawer-heading"
     >
-      <header className="detail-header">
-        <span className="detail-kicker">{t(`deviceKinds.${device.kind}`)}</span>
-        <button
-          type="button"
-          className="button icon-button"
-          data-testid="device-drawer-close"
-          aria-label={t("detail.close")}
-          title={t("detail.close")}
-          onClick={() => select(null)}
-        >
-          ✕
-        </button>
-      </header>
+      <PanelHeader
+        kicker={t(`deviceKinds.${device.kind}`)}
+        closeTestId="device-drawer-close"
+        onClose={() => select(null)}
+      />
       <div className="detail-body">
         <h2 id="device-drawer-heading" ref={headingRef} tabIndex={-1}>
           {device.label ?? device.id}

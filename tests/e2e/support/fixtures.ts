@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { type APIRequestContext, test as base, expect, type Page } from "@playwright/test";
 
 /** The hub's shape as /api/state reports it, as far as the tests read it. */
 export interface ApiState {
@@ -47,4 +47,25 @@ export async function openConsole(page: Page, locale: "en" | "zh-CN" = "en"): Pr
   await page.goto("/");
   await expect(page.getByTestId("floor-plan")).toBeVisible();
   await expect(page.getByTestId("link-state")).toHaveAttribute("data-state", "connected");
+}
+
+/** Pauses the shared hub's rehearsal clock at a venue time, for specs that need a given moment. */
+export async function pauseClockAt(request: APIRequestContext, venueTime: string): Promise<void> {
+  const response = await request.post("/api/commands", {
+    data: { type: "clock.set", mode: "rehearsal", venueTime, paused: true },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
+/** Leaves the shared hub's clock as the demo starts it: day 1, 08:45, running at ×1. */
+export async function restoreDemoClock(request: APIRequestContext): Promise<void> {
+  await request.post("/api/commands", {
+    data: {
+      type: "clock.set",
+      mode: "rehearsal",
+      venueTime: "2021-11-08T08:45:00+08:00",
+      paused: false,
+      speed: 1,
+    },
+  });
 }
