@@ -58,4 +58,21 @@ describe("expected times", () => {
     const times = expectedTimes(event(), { a: live(), b: live(), c: live() }, at("09:10"));
     expect(times.a).toMatchObject({ start: at("09:10"), delayMin: 10 });
   });
+
+  it("do not carry a delay over to the next day", () => {
+    const input = miniEvent();
+    const base = input.sessions[0]!;
+    input.sessions = [
+      { ...base, id: "late", start: "2021-11-08T16:00:00+08:00", end: "2021-11-08T18:00:00+08:00" },
+      { ...base, id: "morning", start: "2021-11-09T09:00:00+08:00", end: "2021-11-09T10:00:00+08:00" },
+    ];
+    const overran = live({ status: "live", actualStart: "2021-11-08T08:00:00.000Z" });
+    const times = expectedTimes(
+      EventFile.parse(input),
+      { late: overran, morning: live() },
+      Date.parse("2021-11-08T23:30:00+08:00"),
+    );
+    expect(times.late?.overrunMin).toBeGreaterThan(0);
+    expect(times.morning).toMatchObject({ delayMin: 0 });
+  });
 });

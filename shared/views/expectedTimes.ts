@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { LiveState, SessionLive } from "../live/liveState";
 import type { EventFile } from "../model/eventFile";
 
@@ -18,9 +19,9 @@ function holdMs(session: SessionLive, now: number): number {
 }
 
 /**
- * Where each session stands against its plan, room by room: a late start or an overrun pushes the
- * later sessions of the same room back, a gap (a break) absorbs what it can, and a session the stage
- * manager shortened gives time back. Derived, never stored: it follows the clock.
+ * Where each session stands against its plan, room by room and day by day: a late start or an overrun
+ * pushes the later sessions of the same room that day back, a gap (a break) absorbs what it can, and a
+ * session the stage manager shortened gives time back. Derived, never stored: it follows the clock.
  */
 export function expectedTimes(
   event: EventFile,
@@ -31,10 +32,16 @@ export function expectedTimes(
   const byRoom = new Map<string, EventFile["sessions"]>();
   for (const session of event.sessions)
     byRoom.set(session.roomId, [...(byRoom.get(session.roomId) ?? []), session]);
+  const dayOf = (ms: number) => DateTime.fromMillis(ms, { zone: event.event.timeZone }).toISODate();
   for (const lane of byRoom.values()) {
     lane.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
     let previousEnd = Number.NEGATIVE_INFINITY;
+    let previousDay: string | null = null;
     for (const planned of lane) {
+      // Delays flow within a day: what ran late yesterday does not push this morning back.
+      const day = dayOf(Date.parse(planned.start));
+      if (day !== previousDay) previousEnd = Number.NEGATIVE_INFINITY;
+      previousDay = day;
       const live = sessions[planned.id];
       const plannedStart = Date.parse(planned.start);
       const plannedEnd = Date.parse(planned.end);
@@ -57,8 +64,9 @@ export function expectedTimes(
       result[planned.id] = {
         start,
         end,
-        delayMin: Math.round((start - plannedStart) / MINUTE),
-        overrunMin: Math.max(0, Math.round((end - plannedEnd) / MINUTE)),
+        // Whole minutes: a session started within the minute is on time.
+        delayMin: Math.trunc((start - plannedStart) / MINUTE),
+        overrunMin: Math.max(0, Math.trunc((end - plannedEnd) / MINUTE)),
       };
     }
   }

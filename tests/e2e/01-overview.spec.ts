@@ -123,6 +123,20 @@ test.describe("overview", () => {
     }
   });
 
+  test("each timeline lane shows its room's device health, as the plan does", async ({ page, request }) => {
+    const state = await (await request.get("/api/state")).json();
+    const lanes = page.locator('[data-testid^="lane-health-"]');
+    await expect(lanes.first()).toBeVisible();
+    for (const badge of await lanes.all()) {
+      const roomId = ((await badge.getAttribute("data-testid")) ?? "").replace("lane-health-", "");
+      // Health follows the simulated devices live; the badge names a status of the shared vocabulary.
+      expect(["ok", "warning", "fault", "offline", "initializing", "missing"]).toContain(
+        await badge.getAttribute("data-health"),
+      );
+      expect(state.rooms[roomId]).toBeDefined();
+    }
+  });
+
   test("switches floors with [ and ]", async ({ page, hubState }) => {
     const floors = [...hubState.event.venue.floors].sort((a, b) => a.level - b.level);
     await expect(page.getByTestId("floor-plan")).toHaveAttribute("data-floor", floors[0]?.id ?? "");

@@ -13,6 +13,16 @@ const SIZES = [
 
 test.describe("docs screenshots", () => {
   test.beforeAll(async ({ request }) => {
+    // The sessions on at 10:15 are started at their planned minute, as a stage manager would have.
+    const shotAt = Date.parse("2021-11-11T10:15:00+08:00");
+    const state = await (await request.get("/api/state")).json();
+    const running = (state.event.sessions as { id: string; start: string; end: string }[])
+      .filter((s) => Date.parse(s.start) <= shotAt && shotAt < Date.parse(s.end))
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    for (const session of running) {
+      await pauseClockAt(request, session.start);
+      await request.post("/api/commands", { data: { type: "session.start", sessionId: session.id } });
+    }
     await pauseClockAt(request, "2021-11-11T10:15:00+08:00");
     for (const size of SIZES) mkdirSync(size.folder, { recursive: true });
   });

@@ -1,9 +1,8 @@
-import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { DeviceStatus } from "../../../shared/live/vocabulary";
-import { rollUpDeviceHealth } from "../../../shared/views/deviceHealth";
 import type { EventViews } from "../state/eventViews";
 import { selectStale, useHub } from "../state/hubStore";
+import { useRoomHealth } from "../state/roomHealth";
 import { useUi } from "../state/uiStore";
 import { FloorPlanCanvas } from "./FloorPlanCanvas";
 import { FloorSwitcher } from "./FloorSwitcher";
@@ -22,13 +21,9 @@ function useSelectedRoomId(views: EventViews): string | null {
 export function FloorPlanPanel({ views }: { views: EventViews }) {
   const { t } = useTranslation();
   const chosenFloorId = useUi((s) => s.floorId);
-  const devices = useHub((s) => s.live?.devices);
   const stale = useHub(selectStale);
   const selectedRoomId = useSelectedRoomId(views);
-  const health = useMemo(
-    () => (devices ? rollUpDeviceHealth(views.event, { devices }).rooms : {}),
-    [views.event, devices],
-  );
+  const health = useRoomHealth(views);
   const floor = views.floors.find((f) => f.id === chosenFloorId) ?? views.floors[0];
   if (!floor) return null;
 

@@ -1,15 +1,18 @@
 import { type CSSProperties, Fragment, useLayoutEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import type { DeviceStatus } from "../../../shared/live/vocabulary";
 import type { Session } from "../../../shared/model/programme";
 import { expectedTimes } from "../../../shared/views/expectedTimes";
 import { sessionEndMs, sessionStartMs } from "../../../shared/views/schedule";
 import { delayToShow } from "../../../shared/views/stageManager";
 import { TimelineScale, type TimelineSpan } from "../../../shared/views/timelineScale";
+import { DEVICE_GLYPH } from "../components/symbols";
 import { formatDayLabel, formatTime } from "../format/venueTime";
 import { pickText, useLocale } from "../i18n/i18n";
 import { todayIndex } from "../state/dayFocus";
 import type { EventViews } from "../state/eventViews";
 import { useHub } from "../state/hubStore";
+import { useRoomHealth } from "../state/roomHealth";
 import { useUi, ZOOM_FACTOR } from "../state/uiStore";
 import { currentVenueMs, useCoarseVenueMs } from "../state/venueClock";
 import { NowLine } from "./NowLine";
@@ -47,6 +50,22 @@ function AxisLabels({ scale, views, span }: { scale: TimelineScale; views: Event
 }
 
 /** Lanes of rooms against time; the scale decides where every block and grid line goes. */
+/** A lane's device health: a symbol always, the word when something is wrong (not colour alone). */
+function LaneHealth({ status, roomId }: { status: DeviceStatus; roomId: string }) {
+  const { t } = useTranslation();
+  return (
+    <span
+      className={`health-badge health-${status} lane-health`}
+      data-testid={`lane-health-${roomId}`}
+      data-health={status}
+      title={t("plan.devices", { status: t(`deviceStatus.${status}`) })}
+    >
+      <span aria-hidden="true">{DEVICE_GLYPH[status]}</span>
+      {status !== "ok" && <span className="health-word">{t(`deviceStatus.${status}`)}</span>}
+    </span>
+  );
+}
+
 export function TimelineGrid({ views, span }: { views: EventViews; span: TimelineSpan }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -56,6 +75,7 @@ export function TimelineGrid({ views, span }: { views: EventViews; span: Timelin
   const nowMs = useCoarseVenueMs();
   const scrollRef = useRef<HTMLDivElement>(null);
   const scale = useMemo(() => new TimelineScale(views.days, views.window, span), [views, span]);
+  const health = useRoomHealth(views);
   const factor = ZOOM_FACTOR[zoom];
   const liveSessions = useHub((s) => s.live?.sessions);
   const expected = useMemo(
@@ -111,7 +131,8 @@ export function TimelineGrid({ views, span }: { views: EventViews; span: Timelin
                   onClick={() => select({ type: "room", id: room.id }, room.floorId)}
                   title={roomName}
                 >
-                  {roomName}
+                  <span className="lane-name">{roomName}</span>
+                  <LaneHealth status={health[room.id] ?? "ok"} roomId={room.id} />
                 </button>
                 <div className="lane-track">
                   {(views.sessionsByRoom.get(room.id) ?? []).map((session) => {
