@@ -1,9 +1,12 @@
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { HUB_ACTOR } from "../../shared/journal/journalEvents";
+import { startAlertMonitor } from "./alerts/alertMonitor";
 import { CommandRunner } from "./core/commandRunner";
 import { HubCore } from "./core/hubCore";
+import { startReadinessCrew } from "./demo/readinessCrew";
 import { startRehearsalDirector } from "./demo/rehearsalDirector";
+import { startDeviceEventRouter } from "./devices/deviceEventRouter";
 import { DeviceGateway } from "./devices/deviceGateway";
 import { DEVICE_TOKENS_FILE, DeviceTokens } from "./devices/deviceTokens";
 import { startDisplayDriver } from "./devices/displayDriver";
@@ -98,7 +101,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const consoles = new ConsoleSocket(core, runner, devices);
   const stopObsLinks = startObsLinks(loaded.event.devices, devices, log);
   const stopDisplayDriver = startDisplayDriver(core, devices, log);
+  const stopEventRouter = startDeviceEventRouter(core, devices, runner, log);
+  const stopAlertMonitor = startAlertMonitor(core, devices);
   const stopDirector = options.demo ? startRehearsalDirector(core, log) : () => undefined;
+  const stopCrew = options.demo ? startReadinessCrew(core, log) : () => undefined;
   const server = createHubServer({
     api: { core, devices, runner, tokens, version },
     consoles,
@@ -110,7 +116,15 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     await listen(server, options.port ?? DEFAULT_PORT, options.host ?? "127.0.0.1");
   } catch (error) {
     // Nothing else may hold the data dir: release it before reporting why the hub cannot start.
-    for (const stop of [stopDirector, stopObsLinks, stopDisplayDriver]) stop();
+    for (const stop of [
+      stopDirector,
+      stopCrew,
+      stopObsLinks,
+      stopDisplayDriver,
+      stopEventRouter,
+      stopAlertMonitor,
+    ])
+      stop();
     consoles.close();
     devices.close();
     tokens.close();
@@ -136,9 +150,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     closing ??= (async () => {
       clearInterval(backupTimer);
       stopDirector();
+      stopCrew();
       simulator?.stop();
       stopObsLinks();
       stopDisplayDriver();
+      stopEventRouter();
+      stopAlertMonitor();
       consoles.close();
       devices.close();
       tokens.close();

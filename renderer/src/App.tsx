@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { DetailPanel } from "./detail/DetailPanel";
 import { DevicesView } from "./devices/DevicesView";
 import { pickText, useLocale } from "./i18n/i18n";
+import { InterpretationView } from "./interpretation/InterpretationView";
 import { useShortcuts } from "./keyboard/useShortcuts";
 import { Overview } from "./Overview";
 import { AboutDialog } from "./overlays/AboutDialog";
@@ -36,6 +37,8 @@ export function App() {
             <DevicesView views={views} />
           ) : view === "room" ? (
             <RoomView views={views} />
+          ) : view === "interpretation" ? (
+            <InterpretationView views={views} />
           ) : (
             <Overview views={views} />
           )

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { MAX_CLOCK_SPEED } from "../live/clock";
+import { BOOTH_REQUEST_KINDS } from "../live/liveState";
 import { ROOM_STATUSES } from "../live/vocabulary";
 import { Id, Instant } from "../model/common";
 import { Cue } from "../model/cues";
+import { LOG_ENTRY_TYPES, LOG_SEVERITIES, LogLinks, Methane } from "../model/logbook";
+import { ALL_READINESS_ITEMS, type ReadinessItem } from "../model/readiness";
 
 /** Commands are requests; the hub validates them and, if accepted, journals what changed. */
 const ClockSet = z.object({
@@ -69,6 +72,86 @@ const StageCountdown = z.object({
   minutes: z.number().int().min(1).max(600),
 });
 
+/** Hands the booth's microphone to a partner (by default the next in the team's turn order). */
+const BoothHandover = z.object({
+  type: z.literal("booth.handover"),
+  boothId: Id,
+  toInterpreterId: Id.optional(),
+});
+
+/** Sets who works a booth during a session, in turn order, and where it takes its source. */
+const BoothAssign = z.object({
+  type: z.literal("booth.assign"),
+  sessionId: Id,
+  boothId: Id,
+  interpreterIds: z.array(Id).max(4),
+  /** "floor" or a pivot booth of the same room; omitted keeps the current source. */
+  relaySource: z.string().min(1).max(100).optional(),
+});
+
+/** Switches the source of a booth working a session now, on the console too. */
+const BoothSetRelay = z.object({
+  type: z.literal("booth.setRelay"),
+  boothId: Id,
+  source: z.string().min(1).max(100),
+});
+
+/** A booth asks for help or asks the speaker to slow down (the booth tablet, or a coordinator for it). */
+const BoothRequest = z.object({
+  type: z.literal("booth.request"),
+  boothId: Id,
+  kind: z.enum(BOOTH_REQUEST_KINDS),
+  note: z.string().trim().min(1).max(200).optional(),
+});
+
+const requestCommand = <T extends string>(type: T) => z.object({ type: z.literal(type), requestId: Id });
+const RequestAcknowledge = requestCommand("request.acknowledge");
+const RequestHandle = requestCommand("request.handle");
+const RequestClose = requestCommand("request.close");
+
+/** Ticks or unticks one readiness item of a speaker for a session; `version` names the deck or video. */
+const SpeakerSetCheck = z.object({
+  type: z.literal("speaker.setCheck"),
+  sessionId: Id,
+  speakerId: Id,
+  item: z.enum(ALL_READINESS_ITEMS as [ReadinessItem, ...ReadinessItem[]]),
+  done: z.boolean(),
+  version: z.string().trim().min(1).max(60).optional(),
+});
+
+/** A speaker has arrived: checked in for their in-person session (or all of theirs still to come today). */
+const SpeakerCheckIn = z.object({
+  type: z.literal("speaker.checkIn"),
+  speakerId: Id,
+  sessionId: Id.optional(),
+});
+
+/** "I have seen it": stops the escalation of a critical alert. */
+const AlertAcknowledge = z.object({
+  type: z.literal("alert.acknowledge"),
+  alertId: z.string().min(1).max(300),
+});
+
+/** An entry of the incident log; a decision says why; a correction points at the entry it corrects. */
+const LogAdd = z
+  .object({
+    type: z.literal("log.add"),
+    entryType: z.enum(LOG_ENTRY_TYPES),
+    severity: z.enum(LOG_SEVERITIES).default("info"),
+    text: z.string().trim().min(1, "write what happened").max(4000),
+    reason: z.string().trim().min(3).max(2000).optional(),
+    /** When it happened, if not now (venue time); never in the future. */
+    occurredAt: Instant.optional(),
+    links: LogLinks.default({}),
+    keyEvent: z.boolean().default(false),
+    corrects: Id.optional(),
+    methane: Methane.optional(),
+  })
+  .refine((c) => c.entryType !== "decision" || c.reason !== undefined, {
+    message: "a decision needs its reason",
+    path: ["reason"],
+  });
+
 export const Command = z.discriminatedUnion("type", [
   ClockSet,
   ClockSpeed,
@@ -89,6 +172,17 @@ export const Command = z.discriminatedUnion("type", [
   CueGo,
   StageMessage,
   StageCountdown,
+  BoothHandover,
+  BoothAssign,
+  BoothSetRelay,
+  BoothRequest,
+  RequestAcknowledge,
+  RequestHandle,
+  RequestClose,
+  SpeakerSetCheck,
+  SpeakerCheckIn,
+  AlertAcknowledge,
+  LogAdd,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command["type"];
@@ -96,8 +190,11 @@ export type CommandType = Command["type"];
 export const COMMAND_TYPES = Command.options.map((o) => o.shape.type.value);
 
 export interface CommandError {
-  /** unavailable: the hub could not store the change (disk full, I/O error); nothing changed. */
-  code: "invalid" | "not_found" | "refused" | "unavailable";
+  /**
+   * unavailable: the hub could not store the change (disk full, I/O error); nothing changed.
+   * forbidden: the operator's role may not do it. conflict: someone else changed it since the author looked.
+   */
+  code: "invalid" | "not_found" | "refused" | "unavailable" | "forbidden" | "conflict";
   message: string;
   /** The field that was wrong, as a path (`status`, `roomId`). */
   field?: string;

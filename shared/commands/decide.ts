@@ -2,8 +2,11 @@ import type { LiveState } from "../live/liveState";
 import { ROOM_TRANSITIONS } from "../live/roomTransitions";
 import { assertNever } from "../live/vocabulary";
 import type { Command } from "./commands";
+import { boothTurnsForSessions, decideBooth } from "./decideBooth";
 import { decideClock } from "./decideClock";
+import { decideLog } from "./decideLog";
 import { decideSession } from "./decideSession";
+import { decideSpeaker } from "./decideSpeaker";
 import { decideStage } from "./decideStage";
 import { accept, type Decision, refuse } from "./decision";
 
@@ -60,7 +63,21 @@ export function decide(state: LiveState, command: Command, wallMs: number): Deci
     case "cue.remove":
     case "cue.standby":
     case "cue.go":
-      return decideSession(state, command, wallMs);
+      return boothTurnsForSessions(state, decideSession(state, command, wallMs));
+    case "booth.handover":
+    case "booth.assign":
+    case "booth.setRelay":
+    case "booth.request":
+    case "request.acknowledge":
+    case "request.handle":
+    case "request.close":
+      return decideBooth(state, command, wallMs);
+    case "speaker.setCheck":
+    case "speaker.checkIn":
+      return decideSpeaker(state, command, wallMs);
+    case "alert.acknowledge":
+    case "log.add":
+      return decideLog(state, command, wallMs);
     case "stage.message":
     case "stage.countdown":
       return decideStage(state, command, wallMs);

@@ -42,6 +42,16 @@ const boothConsole: KindSpec = {
     "acknowledge-request": z.object({ request: z.enum(["help-request", "speak-slowly"]) }).strict(),
     "set-relay": z.object({ source: text(100) }).strict(),
     message: z.object({ text: text(200) }).strict(),
+    /** The hub's record of the turn: who is on the microphone, who is next, since when (venue time). */
+    "show-turn": z
+      .object({
+        interpreterId: text(100).nullable(),
+        nextInterpreterId: text(100).nullable(),
+        team: z.array(text(100)).max(4),
+        startedAt: z.iso.datetime({ offset: true }).nullable(),
+        turnMinutes: z.number().int().min(1).max(240),
+      })
+      .strict(),
   },
   health: () => "ok",
 };

@@ -42,6 +42,7 @@ function deviceOffline(
     message: event.reason,
     raisedAt: event.at,
     acknowledged: null,
+    escalatedAt: null,
     resolvedAt: null,
   };
   return { ...next, alerts: { ...next.alerts, [alert.id]: alert } };

@@ -1,8 +1,9 @@
 import type { ClockState } from "../live/clock";
-import type { Actor } from "../live/liveState";
+import type { Actor, Alert, BoothRequestKind, LogEntry, RequestStage } from "../live/liveState";
 import type { DeviceStatus, RoomStatus, SessionStatus } from "../live/vocabulary";
 import type { Cue } from "../model/cues";
 import type { EventFile } from "../model/eventFile";
+import type { ReadinessItem } from "../model/readiness";
 
 /**
  * What the journal records. Each change of live state is one of these; the reducer is the only code
@@ -33,9 +34,54 @@ export type JournalChange =
   | { type: "device.statusChanged"; deviceId: string; status: DeviceStatus }
   | { type: "device.disconnected"; deviceId: string; reason: string; raiseAlert: boolean }
   | { type: "device.event"; deviceId: string; name: string; data: Record<string, unknown> }
+  | {
+      type: "booth.assigned";
+      sessionId: string;
+      boothId: string;
+      interpreterIds: string[];
+      relaySource: string;
+    }
+  /** `handover`: false when the turn starts because the session went live or the team changed. */
+  | {
+      type: "booth.turnStarted";
+      boothId: string;
+      sessionId: string;
+      interpreterId: string;
+      venueTime: string;
+      handover: boolean;
+    }
+  | { type: "booth.turnEnded"; boothId: string; venueTime: string }
+  | {
+      type: "request.raised";
+      requestId: string;
+      boothId: string;
+      kind: BoothRequestKind;
+      note: string | null;
+      venueTime: string;
+    }
+  | { type: "request.progressed"; requestId: string; stage: RequestStage; venueTime: string }
+  | {
+      type: "speaker.checkSet";
+      sessionId: string;
+      speakerId: string;
+      item: ReadinessItem;
+      done: boolean;
+      version: string | null;
+      venueTime: string;
+    }
+  /** Raised and resolved by the hub's alert monitor as conditions become true and false. */
+  | { type: "alert.raised"; alert: RaisedAlert }
+  | { type: "alert.resolved"; alertId: string; venueTime: string }
+  | { type: "alert.acknowledged"; alertId: string; venueTime: string }
+  | { type: "alert.escalated"; alertId: string; venueTime: string }
+  | { type: "log.added"; entry: Omit<LogEntry, "author"> }
+  /** The duty officer acted in another role's domain; recorded with the command's own changes. */
+  | { type: "access.override"; commandType: string; roomId: string | null }
   /** Audit only: a token was issued or revoked from a console (the secret itself is never journaled). */
   | { type: "device.tokenIssued"; deviceId: string }
   | { type: "device.tokenRevoked"; deviceId: string };
+
+export type RaisedAlert = Omit<Alert, "acknowledged" | "resolvedAt" | "escalatedAt">;
 
 export type JournalEventType = JournalChange["type"];
 

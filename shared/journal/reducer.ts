@@ -1,6 +1,9 @@
-import type { LiveState, RoomLive } from "../live/liveState";
+import { recordVersions } from "../access/versions";
+import { type LiveState, type RoomLive, readinessKey } from "../live/liveState";
 import { assertNever } from "../live/vocabulary";
 import type { EventFile } from "../model/eventFile";
+import { reduceAlert } from "./alertReducer";
+import { loadAssignments, newBooth, reduceBooth } from "./boothReducer";
 import { newDevice, reduceDevice } from "./deviceReducer";
 import type { JournalEvent } from "./journalEvents";
 import { newSession, reduceSession } from "./sessionReducer";
@@ -33,6 +36,12 @@ function loadEvent(state: LiveState, event: EventFile): LiveState {
       (id) => newSession(cues.get(id) ?? []),
     ),
     devices: keepOrCreate(state.devices, [...required.keys()], (id) => newDevice(required.get(id) ?? false)),
+    booths: keepOrCreate(
+      state.booths,
+      event.booths.map((b) => b.id),
+      newBooth,
+    ),
+    assignments: loadAssignments(state.assignments, event),
   };
 }
 
@@ -44,7 +53,7 @@ function updateRoom(state: LiveState, roomId: string, change: (room: RoomLive) =
 
 /** Applies one journal event. Pure: same state and event, same result; never mutates its input. */
 export function applyJournalEvent(state: LiveState, event: JournalEvent): LiveState {
-  const next = reduce(state, event);
+  const next = recordVersions(reduce(state, event), event);
   return next === state ? { ...state, seq: event.seq } : { ...next, seq: event.seq };
 }
 
@@ -76,6 +85,30 @@ function reduce(state: LiveState, event: JournalEvent): LiveState {
     case "cue.standby":
     case "cue.go":
       return reduceSession(state, event);
+    case "booth.assigned":
+    case "booth.turnStarted":
+    case "booth.turnEnded":
+    case "request.raised":
+    case "request.progressed":
+      return reduceBooth(state, event);
+    case "alert.raised":
+    case "alert.resolved":
+    case "alert.acknowledged":
+    case "alert.escalated":
+      return reduceAlert(state, event);
+    case "log.added":
+      return { ...state, log: [...state.log, { ...event.entry, author: event.actor }] };
+    case "access.override":
+      // Recorded for the log and the day report; it changes nothing by itself.
+      return state;
+    case "speaker.checkSet": {
+      const key = readinessKey(event.sessionId, event.speakerId);
+      const check = { done: event.done, version: event.version, at: event.venueTime, by: event.actor };
+      return {
+        ...state,
+        readiness: { ...state.readiness, [key]: { ...state.readiness[key], [event.item]: check } },
+      };
+    }
     case "stage.messageSent":
     case "stage.countdownSet":
       // Recorded for the log; what a stage timer shows is its own telemetry.

@@ -1,5 +1,7 @@
 import type { Cue } from "../model/cues";
 import type { EventFile } from "../model/eventFile";
+import type { LOG_SEVERITIES, LogEntryType, LogLinks, Methane } from "../model/logbook";
+import type { ReadinessItem } from "../model/readiness";
 import type { ClockState } from "./clock";
 import { WALL_CLOCK } from "./clock";
 import type { AlertSeverity, DeviceStatus, RoomStatus, SessionStatus } from "./vocabulary";
@@ -60,6 +62,71 @@ export interface DeviceLive {
   stale: boolean;
 }
 
+/** One interpreter's time on the microphone in a booth; `end` is null while the turn lasts. */
+export interface TurnRecord {
+  interpreterId: string;
+  sessionId: string;
+  /** Venue times. */
+  start: string;
+  end: string | null;
+}
+
+export interface Handover {
+  /** Venue time. */
+  at: string;
+  from: string | null;
+  to: string;
+  by: Actor;
+}
+
+export interface BoothLive {
+  /** The session the booth is working (live or on hold), or null between sessions. */
+  sessionId: string | null;
+  activeInterpreterId: string | null;
+  /** Venue time the current turn began. */
+  turnStartedAt: string | null;
+  /** Every turn of the event so far, for the working-time ledger. */
+  turns: TurnRecord[];
+  lastHandover: Handover | null;
+}
+
+/** The team and source of one booth for one session: from the event file, changed live by coordinators. */
+export interface AssignmentLive {
+  interpreterIds: string[];
+  relaySource: string;
+}
+
+export const assignmentKey = (sessionId: string, boothId: string) => `${sessionId}|${boothId}`;
+
+export const BOOTH_REQUEST_KINDS = ["help", "speak-slowly"] as const;
+export type BoothRequestKind = (typeof BOOTH_REQUEST_KINDS)[number];
+export const REQUEST_STAGES = ["acknowledged", "handled", "closed"] as const;
+export type RequestStage = (typeof REQUEST_STAGES)[number];
+
+/** A call from a booth: help goes to the technician; speak-slowly (anonymous) to the chair and stage. */
+export interface BoothRequest {
+  id: string;
+  boothId: string;
+  kind: BoothRequestKind;
+  note: string | null;
+  /** Venue time. */
+  raisedAt: string;
+  acknowledged: Stamp | null;
+  handled: Stamp | null;
+  closed: Stamp | null;
+}
+
+/** One ticked (or unticked) readiness item: by whom and when, and the version it names. */
+export interface CheckLive {
+  done: boolean;
+  version: string | null;
+  /** Venue time. */
+  at: string;
+  by: Actor;
+}
+
+export const readinessKey = (sessionId: string, speakerId: string) => `${sessionId}|${speakerId}`;
+
 export interface AlertSubject {
   type: "room" | "session" | "booth" | "device" | "speaker";
   id: string;
@@ -70,10 +137,40 @@ export interface Alert {
   rule: string;
   severity: AlertSeverity;
   subject: AlertSubject;
+  /** English text for logs and the API; consoles translate `rule` with `params`. */
   message: string;
+  params?: Record<string, string | number>;
   raisedAt: string;
   acknowledged: Stamp | null;
   resolvedAt: string | null;
+  /** Venue time a critical alert nobody acknowledged was escalated to every console. */
+  escalatedAt: string | null;
+}
+
+/** An entry of the incident log. Append-only: a correction is a new entry that points at the old one. */
+export interface LogEntry {
+  id: string;
+  entryType: LogEntryType;
+  severity: (typeof LOG_SEVERITIES)[number];
+  text: string;
+  /** Required for a decision: why it was taken. */
+  reason: string | null;
+  /** Venue times: when it happened (as the author says) and when it was written down. */
+  occurredAt: string;
+  enteredAt: string;
+  author: Actor;
+  links: LogLinks;
+  keyEvent: boolean;
+  /** The entry this one corrects. */
+  corrects: string | null;
+  methane: Methane | null;
+}
+
+/** When a shared thing last changed and by whom, so a stale edit from another console is refused. */
+export interface Version {
+  seq: number;
+  at: string;
+  by: Actor;
 }
 
 /** Everything the hub knows, rebuilt from the journal by the reducer. Keyed by id for cheap lookups. */
@@ -85,9 +182,32 @@ export interface LiveState {
   rooms: Record<string, RoomLive>;
   sessions: Record<string, SessionLive>;
   devices: Record<string, DeviceLive>;
+  booths: Record<string, BoothLive>;
+  /** Keyed by `assignmentKey(sessionId, boothId)`. */
+  assignments: Record<string, AssignmentLive>;
+  requests: Record<string, BoothRequest>;
+  /** Keyed by `readinessKey(sessionId, speakerId)`, then by item. */
+  readiness: Record<string, Partial<Record<ReadinessItem, CheckLive>>>;
   alerts: Record<string, Alert>;
+  log: LogEntry[];
+  /** Keyed by what was edited (`room:plenary:issue`); see shared/access/versions.ts. */
+  versions: Record<string, Version>;
 }
 
 export function emptyLiveState(): LiveState {
-  return { seq: 0, event: null, clock: WALL_CLOCK, rooms: {}, sessions: {}, devices: {}, alerts: {} };
+  return {
+    seq: 0,
+    event: null,
+    clock: WALL_CLOCK,
+    rooms: {},
+    sessions: {},
+    devices: {},
+    booths: {},
+    assignments: {},
+    requests: {},
+    readiness: {},
+    alerts: {},
+    log: [],
+    versions: {},
+  };
 }

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { CalendarDate, Id, LocalizedText, TimeZoneName } from "./common";
 import { DeviceDefinition } from "./devices";
+import { BoothAssignment, DEFAULT_INTERPRETATION, InterpretationSettings } from "./interpretation";
+import { AlertingSettings, DEFAULT_ALERTING } from "./logbook";
 import { People } from "./people";
 import { Booth, Language, Session } from "./programme";
+import { DEFAULT_READINESS, ReadinessSettings } from "./readiness";
 import { Venue } from "./venue";
 
 /** Bumped when an event file written by this version can no longer be read by an older one. */
@@ -32,7 +35,12 @@ export const EventFile = z.object({
   venue: Venue,
   languages: z.array(Language).min(1),
   booths: z.array(Booth),
+  interpretation: InterpretationSettings.default(DEFAULT_INTERPRETATION),
+  readiness: ReadinessSettings.default(DEFAULT_READINESS),
+  alerting: AlertingSettings.default(DEFAULT_ALERTING),
   sessions: z.array(Session),
+  /** Interpreters per booth and session; coordinators change them live. */
+  assignments: z.array(BoothAssignment).default([]),
   people: People,
   devices: z.array(DeviceDefinition),
 });

@@ -66,6 +66,23 @@ describe("validateEventFile", () => {
     expect(validateEventFile(event).ok).toBe(true);
   });
 
+  it("checks booth assignments: session, booth in its room, interpreters into the booth's language, relay", () => {
+    const event = miniEvent();
+    event.assignments = [
+      { sessionId: "opening", boothId: "hall-en", interpreterIds: ["li", "nobody"], relaySource: "hall-en" },
+      { sessionId: "webinar", boothId: "hall-zh", interpreterIds: ["li"] },
+      { sessionId: "opening", boothId: "hall-en", interpreterIds: ["li"] },
+      { sessionId: "gone", boothId: "hall-zh", interpreterIds: ["li"] },
+    ];
+    expect(messages(event)).toEqual([
+      'assignments[0].interpreterIds[1]: unknown interpreter "nobody"',
+      'assignments[0].relaySource: must be "floor" or another booth in room "hall" "hall-en"',
+      'assignments[1].boothId: booth is in room "hall", the session in "studio" "hall-zh"',
+      "assignments[2].boothId: booth already assigned for this session in assignments[0]",
+      'assignments[3].sessionId: unknown session "gone"',
+    ]);
+  });
+
   it("never throws on garbage", () => {
     for (const input of [null, 42, "text", [], { schemaVersion: 99 }]) {
       expect(validateEventFile(input).ok).toBe(false);

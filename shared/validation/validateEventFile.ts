@@ -1,6 +1,7 @@
 import { DateTime, IANAZone } from "luxon";
 import type { z } from "zod";
 import { EventFile } from "../model/eventFile";
+import { FLOOR_SOURCE } from "../model/interpretation";
 import { formatPath, type Problem } from "./problems";
 
 export type EventFileResult =
@@ -152,6 +153,8 @@ function crossCheck(file: EventFile): Problem[] {
     }
   }
 
+  checkAssignments(file, error);
+
   file.devices.forEach((device, i) => {
     const at = `devices[${i}]`;
     if (device.roomId === undefined && device.boothId === undefined)
@@ -170,4 +173,54 @@ function crossCheck(file: EventFile): Problem[] {
   });
 
   return problems;
+}
+
+type ReportError = (path: string, message: string, value?: unknown) => void;
+
+/** Each booth of a session has one team, from interpreters who work into its language, on a source in its room. */
+function checkAssignments(file: EventFile, error: ReportError): void {
+  const sessions = new Map(file.sessions.map((s) => [s.id, s]));
+  const booths = new Map(file.booths.map((b) => [b.id, b]));
+  const interpreters = new Map(file.people.interpreters.map((p) => [p.id, p]));
+  const rooms = new Set(file.venue.rooms.map((r) => r.id));
+  const languages = new Set(file.languages.map((l) => l.code));
+  const seen = new Map<string, number>();
+  file.assignments.forEach((assignment, i) => {
+    const at = `assignments[${i}]`;
+    const session = sessions.get(assignment.sessionId);
+    const booth = booths.get(assignment.boothId);
+    if (!session) error(`${at}.sessionId`, "unknown session", assignment.sessionId);
+    if (!booth) error(`${at}.boothId`, "unknown booth", assignment.boothId);
+    const key = `${assignment.sessionId}|${assignment.boothId}`;
+    const other = seen.get(key);
+    if (other !== undefined)
+      error(`${at}.boothId`, `booth already assigned for this session in assignments[${other}]`);
+    else seen.set(key, i);
+    // Only what the assignment itself gets wrong: a broken session or booth is reported once, where it is.
+    if (!session || !booth) return;
+    if (booth.roomId !== session.roomId && rooms.has(session.roomId))
+      error(
+        `${at}.boothId`,
+        `booth is in room "${booth.roomId}", the session in "${session.roomId}"`,
+        booth.id,
+      );
+    assignment.interpreterIds.forEach((id, j) => {
+      const person = interpreters.get(id);
+      if (!person) error(`${at}.interpreterIds[${j}]`, "unknown interpreter", id);
+      else if (
+        languages.has(booth.language) &&
+        !person.languages.a.includes(booth.language) &&
+        !person.languages.b.includes(booth.language)
+      )
+        error(`${at}.interpreterIds[${j}]`, `does not work into "${booth.language}" (A or B language)`, id);
+      if (assignment.interpreterIds.indexOf(id) !== j)
+        error(`${at}.interpreterIds[${j}]`, "listed twice", id);
+    });
+    const source = assignment.relaySource;
+    if (source !== FLOOR_SOURCE) {
+      const pivot = booths.get(source);
+      if (!pivot || pivot.roomId !== booth.roomId || pivot.id === booth.id)
+        error(`${at}.relaySource`, `must be "floor" or another booth in room "${booth.roomId}"`, source);
+    }
+  });
 }

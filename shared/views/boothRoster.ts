@@ -1,8 +1,6 @@
 import type { EventFile } from "../model/eventFile";
+import { FLOOR_SOURCE } from "../model/interpretation";
 import type { Interpreter } from "../model/people";
-
-/** "floor": the booth listens to the floor rather than to another booth. */
-export const FLOOR_SOURCE = "floor";
 
 /**
  * Interpreters who can work into a booth's language: it is one of their A (mother tongue) or B (active)

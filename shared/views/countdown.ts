@@ -1,13 +1,9 @@
-/** Time cues for speakers (stage timer) and interpreters (turn timer). Pure, so the thresholds are tested. */
+/** Time cues for speakers (stage timer) and the turn timer's display. Pure, so the thresholds are tested. */
 
 /** The last five minutes of a slot are the speaker's cue to wrap up. */
 export const WRAP_UP_SEC = 5 * 60;
-/** Interpreters hand over every 30 minutes; the last minute of a turn is the cue to get ready. */
-export const TURN_MS = 30 * 60_000;
-export const TURN_WARNING_MS = 60_000;
 
 export type CountdownPhase = "plenty" | "wrap-up" | "over";
-export type TurnPhase = "running" | "last-minute" | "overdue";
 
 /** Whole seconds left, rounded up so that "00:00" shows only once the time is really up. */
 export function remainingSeconds(endsAtMs: number, nowMs: number): number {
@@ -30,11 +26,6 @@ export function formatCountdown(remainingSec: number): string {
   const seconds = total % 60;
   const digits = hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${pad(minutes)}:${pad(seconds)}`;
   return remainingSec < 0 ? `+${digits}` : digits;
-}
-
-export function turnPhase(elapsedMs: number, turnMs = TURN_MS): TurnPhase {
-  if (elapsedMs >= turnMs) return "overdue";
-  return elapsedMs >= turnMs - TURN_WARNING_MS ? "last-minute" : "running";
 }
 
 /** Minutes and seconds of a turn so far, e.g. "12:05"; past an hour the minutes keep counting ("75:00"). */

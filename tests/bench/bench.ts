@@ -1,4 +1,5 @@
 import { cpus } from "node:os";
+import { alertPassMicros } from "./alertsBench";
 import { commandLatency } from "./commandLatencyBench";
 import { appendRate, replayRate } from "./journalBench";
 
@@ -21,4 +22,8 @@ const latency = await commandLatency(quick ? 500 : 3_000);
 console.log(
   `command round trip over the console socket (real hub process, sequential): p50 ${f(latency.p50, 2)} ms, ` +
     `p95 ${f(latency.p95, 2)} ms, p99 ${f(latency.p99, 2)} ms, ${f(latency.perSecond)} commands/s`,
+);
+const alertPass = alertPassMicros(quick ? 200 : 2_000);
+console.log(
+  `alert monitor pass (interpretation and speaker rules, bundled event, day 4 with two sessions live), median: ${f(alertPass)} µs`,
 );

@@ -83,14 +83,14 @@ test.describe("device pages", () => {
     const drawer = await openDeviceDrawer(page, "meeting-1-en-console");
     const booth = await openDevicePage(context, await issueLinkInDrawer(page));
 
-    await booth.getByTestId("booth-interpreter-rebecca-holt").click();
-    await expect(booth.getByTestId("booth-on-mic")).toHaveText("Rebecca Holt");
+    // The turn is the hub's: no session runs in this room now, so nobody is on the microphone.
+    await expect(booth.getByTestId("booth-team")).toHaveAttribute("data-from-hub", "true");
+    await expect(booth.getByTestId("booth-on-mic")).toHaveText("Nobody");
+    await expect(booth.getByTestId("booth-handover")).toBeDisabled();
     await booth.getByTestId("booth-help").click();
     await expect(booth.getByTestId("booth-feedback")).toHaveText("Help requested.");
     await expect(drawer.locator('[data-testid="device-event"][data-name="help-request"]')).toBeVisible();
-    await expect(drawer.getByTestId("device-state-activeInterpreterId").locator("td")).toHaveText(
-      "rebecca-holt",
-    );
+    await expect(drawer.getByTestId("device-state-occupied").locator("td")).toHaveText("false");
 
     await drawer.getByTestId("device-command-name").selectOption("acknowledge-request");
     await drawer.getByTestId("device-arg-request").selectOption("help-request");

@@ -20,6 +20,14 @@ beforeAll(async () => {
     "--speed",
     "10",
   ]);
+  // The director moves only sessions whose start the clock runs through: the opening is started by hand,
+  // and its booth desks follow the hub's turns.
+  const start = await fetch(`${hub.url}/api/commands`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ type: "session.start", sessionId: "d4-metropolis-opening" }),
+  });
+  expect(start.status).toBe(200);
 });
 afterAll(async () => {
   await hub?.stop();

@@ -1,3 +1,4 @@
+import type { CommandContext } from "../../../shared/access/guard";
 import type { Command, CommandError } from "../../../shared/commands/commands";
 import type { Actor } from "../../../shared/live/liveState";
 import type { DeviceCommandResult, DeviceGateway } from "../devices/deviceGateway";
@@ -18,8 +19,13 @@ export class CommandRunner {
     private readonly devices: DeviceGateway,
   ) {}
 
-  async run(command: Command, actor: Actor, commandId?: string): Promise<RunResult> {
-    const result = this.core.execute(command, actor, commandId);
+  async run(
+    command: Command,
+    actor: Actor,
+    commandId?: string,
+    context: Omit<CommandContext, "actor"> = {},
+  ): Promise<RunResult> {
+    const result = this.core.execute(command, actor, commandId, context);
     if (!result.ok) return result;
     const base = { ok: true as const, seq: result.seq, events: result.events.length };
     if (result.effects.length === 0) return base;

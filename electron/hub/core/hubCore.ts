@@ -1,5 +1,6 @@
+import { type CommandContext, decideFor } from "../../../shared/access/guard";
 import type { Command, CommandError } from "../../../shared/commands/commands";
-import { decide, type Effect } from "../../../shared/commands/decide";
+import type { Effect } from "../../../shared/commands/decide";
 import type { JournalChange, JournalEvent } from "../../../shared/journal/journalEvents";
 import { applyJournalEvent } from "../../../shared/journal/reducer";
 import { type Actor, emptyLiveState, type LiveState } from "../../../shared/live/liveState";
@@ -45,8 +46,14 @@ export class HubCore {
     return { fromSnapshot: snapshot?.seq ?? 0, replayed };
   }
 
-  execute(command: Command, actor: Actor, commandId?: string): CommandResult {
-    const decision = decide(this.current, command, this.now().getTime());
+  /** Decides, journals and applies a command; with an operator, their role and a stale edit are checked. */
+  execute(
+    command: Command,
+    actor: Actor,
+    commandId?: string,
+    context: Omit<CommandContext, "actor"> = {},
+  ): CommandResult {
+    const decision = decideFor(this.current, command, this.now().getTime(), { ...context, actor });
     if (!decision.ok) return decision;
     try {
       const events = this.record(decision.changes, actor, commandId);

@@ -27,11 +27,17 @@ import { BadMessageCounter, FloodDetector } from "./frameCounters";
 /** rejected: the device answered ok=false; timedOut: no answer in 5 s; notSent: never reached the device. */
 export type DeviceCommandResult = DeviceCommandOutcome;
 
-interface DeviceIdentity {
+export interface DeviceIdentity {
   deviceId: string;
   kind: DeviceKind;
   actor: Actor;
 }
+
+export type DeviceEventListener = (
+  device: DeviceIdentity,
+  name: string,
+  data: Record<string, unknown>,
+) => void;
 
 /** A device the hub reaches by other means than /devices (an OBS encoder over obs-websocket). */
 export interface ExternalLink extends DeviceIdentity {
@@ -63,6 +69,7 @@ export class DeviceGateway {
   private readonly connections = new Map<string, Connection>();
   private readonly externalLinks = new Map<string, ExternalLink>();
   private readonly telemetry = new TelemetryStore();
+  private readonly eventListeners = new Set<DeviceEventListener>();
   private readonly watchdog: NodeJS.Timeout;
   private shuttingDown = false;
 
@@ -78,6 +85,17 @@ export class DeviceGateway {
   /** Called with a device id whenever its telemetry changes; the caller coalesces. */
   onTelemetry(listener: (deviceId: string) => void): () => void {
     return this.telemetry.onChange(listener);
+  }
+
+  /** Hears every event a device reports, after it is journaled (a booth's handover becomes a command). */
+  onDeviceEvent(listener: DeviceEventListener): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  private deviceEvent(identity: DeviceIdentity, name: string, data: Record<string, unknown>): void {
+    this.core.record([{ type: "device.event", deviceId: identity.deviceId, name, data }], identity.actor);
+    for (const listener of this.eventListeners) listener(identity, name, data);
   }
 
   /** What consoles see of one device's telemetry. */
@@ -110,7 +128,7 @@ export class DeviceGateway {
 
   reportExternalEvent(deviceId: string, name: string, data: Record<string, unknown>): void {
     const link = this.externalLinks.get(deviceId);
-    if (link) this.core.record([{ type: "device.event", deviceId, name, data }], link.actor);
+    if (link) this.deviceEvent(link, name, data);
   }
 
   unlinkExternal(deviceId: string, reason: string, raiseAlert = true): void {
@@ -223,11 +241,9 @@ export class DeviceGateway {
       case "state":
         this.mergeState(connection, frame.data);
         break;
-      case "event": {
-        const { deviceId, actor } = connection;
-        this.core.record([{ type: "device.event", deviceId, name: frame.name, data: frame.data }], actor);
+      case "event":
+        this.deviceEvent(connection, frame.name, frame.data);
         break;
-      }
       case "ack":
         this.settle(connection, frame);
         break;

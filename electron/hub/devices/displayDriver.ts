@@ -1,9 +1,19 @@
+import { turnDisplay } from "../../../shared/interpretation/turns";
 import { venueNowMs } from "../../../shared/live/clock";
+import type { DeviceDefinition } from "../../../shared/model/devices";
 import type { HubCore } from "../core/hubCore";
 import type { DeviceGateway } from "./deviceGateway";
 
 const REFRESH_MS = 5_000;
-const RELEVANT = new Set(["device.connected", "room.statusChanged", "clock.set", "event.loaded"]);
+const RELEVANT = new Set([
+  "device.connected",
+  "room.statusChanged",
+  "clock.set",
+  "event.loaded",
+  "booth.turnStarted",
+  "booth.turnEnded",
+  "booth.assigned",
+]);
 
 interface Shown {
   name: string;
@@ -13,7 +23,8 @@ interface Shown {
 /**
  * Tells display devices what to show, as the protocol allows the hub to do after welcome: each door
  * panel its room's status and current and next session; each stage timer the end of the current
- * session. Sent when something changes, never repeated while it stands.
+ * session; each booth console the hub's record of its turn. Sent when something changes, never repeated
+ * while it stands.
  */
 export function startDisplayDriver(
   core: HubCore,
@@ -45,14 +56,21 @@ export function startDisplayDriver(
     return null;
   };
 
+  const wantedBy = (device: DeviceDefinition): Shown | null => {
+    if (device.kind === "booth-console" && device.boothId)
+      return { name: "show-turn", args: { ...turnDisplay(core.state, device.boothId) } };
+    if ((device.kind === "door-panel" || device.kind === "stage-timer") && device.roomId)
+      return wanted(device.kind, device.roomId);
+    return null;
+  };
+
   const update = () => {
     for (const device of core.state.event?.devices ?? []) {
-      if ((device.kind !== "door-panel" && device.kind !== "stage-timer") || !device.roomId) continue;
       if (!gateway.isConnected(device.id)) {
         lastShown.delete(device.id);
         continue;
       }
-      const shown = wanted(device.kind, device.roomId);
+      const shown = wantedBy(device);
       if (!shown) continue;
       const key = JSON.stringify(shown);
       if (lastShown.get(device.id) === key) continue;

@@ -1,6 +1,7 @@
 import { venueNowMs } from "../../../shared/live/clock";
 import type { LiveState } from "../../../shared/live/liveState";
 import { publicEventFile } from "../../../shared/live/publicView";
+import { sessionReadiness } from "../../../shared/readiness/readiness";
 import { rollUpDeviceHealth } from "../../../shared/views/deviceHealth";
 import { expectedTimes } from "../../../shared/views/expectedTimes";
 
@@ -11,18 +12,26 @@ export function describeClock(state: LiveState, wallMs: number) {
   return { mode: "rehearsal" as const, venueTime, speed: state.clock.speed, paused: state.clock.paused };
 }
 
-/** Each session's live state plus where it now stands against its plan (delays flow room by room). */
+/**
+ * Each session's live state plus where it now stands against its plan (delays flow room by room) and its
+ * speakers' readiness rolled up against the expected start.
+ */
 function sessionsWithExpectedTimes(state: LiveState, wallMs: number) {
-  if (!state.event) return state.sessions;
-  const times = expectedTimes(state.event, state.sessions, venueNowMs(state.clock, wallMs));
+  const event = state.event;
+  if (!event) return state.sessions;
+  const nowMs = venueNowMs(state.clock, wallMs);
+  const times = expectedTimes(event, state.sessions, nowMs);
+  const planned = new Map(event.sessions.map((s) => [s.id, s]));
   return Object.fromEntries(
     Object.entries(state.sessions).map(([id, session]) => {
       const expected = times[id];
+      const plan = planned.get(id);
       return [
         id,
-        expected
+        expected && plan
           ? {
               ...session,
+              readiness: sessionReadiness(state, plan, expected.start, nowMs).status,
               expected: {
                 start: new Date(expected.start).toISOString(),
                 end: new Date(expected.end).toISOString(),
@@ -45,7 +54,7 @@ export function apiState(state: LiveState, wallMs: number) {
   const booths = Object.fromEntries(
     (state.event?.booths ?? []).map((booth) => [
       booth.id,
-      { roomId: booth.roomId, health: health.booths[booth.id] ?? "ok" },
+      { roomId: booth.roomId, health: health.booths[booth.id] ?? "ok", ...state.booths[booth.id] },
     ]),
   );
   return {
@@ -56,6 +65,9 @@ export function apiState(state: LiveState, wallMs: number) {
     sessions: sessionsWithExpectedTimes(state, wallMs),
     booths,
     devices: state.devices,
+    assignments: state.assignments,
+    requests: state.requests,
+    readiness: state.readiness,
     alerts: state.alerts,
   };
 }

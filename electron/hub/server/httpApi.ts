@@ -16,7 +16,14 @@ export interface ApiContext {
   version: string;
 }
 
-const STATUS_FOR_ERROR = { invalid: 400, not_found: 404, refused: 409, unavailable: 503 } as const;
+const STATUS_FOR_ERROR = {
+  invalid: 400,
+  not_found: 404,
+  refused: 409,
+  unavailable: 503,
+  forbidden: 403,
+  conflict: 409,
+} as const;
 
 async function postCommand(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const read = await readJsonBody(req, res);

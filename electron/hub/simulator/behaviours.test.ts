@@ -12,25 +12,45 @@ const context = (deviceId: string, now: number, memory: Record<string, unknown> 
 };
 
 describe("simulated booth console", () => {
-  it("is live on its channel during a session in its language and idle outside", () => {
-    const live = BEHAVIOURS["booth-console"](context("hall-zh-console", at("2021-11-08T09:10:00+08:00")));
+  const shown = (startedAt: string | null, interpreterId: string | null = "li") => ({
+    "command:show-turn": { interpreterId, nextInterpreterId: "wu", startedAt, turnMinutes: 30 },
+  });
+
+  it("is live on its channel with the interpreter the hub named, and idle when the hub names nobody", () => {
+    const live = BEHAVIOURS["booth-console"](
+      context("hall-zh-console", at("2021-11-08T09:10:00+08:00"), shown("2021-11-08T09:00:00+08:00")),
+    );
     expect(live.state).toMatchObject({
       micLive: true,
       channel: 1,
       occupied: true,
       activeInterpreterId: "li",
     });
-    const idle = BEHAVIOURS["booth-console"](context("hall-zh-console", at("2021-11-08T11:00:00+08:00")));
+    const idle = BEHAVIOURS["booth-console"](
+      context("hall-zh-console", at("2021-11-08T11:00:00+08:00"), shown(null, null)),
+    );
     expect(idle.state).toMatchObject({ micLive: false, occupied: false });
+    const neverTold = BEHAVIOURS["booth-console"](
+      context("hall-zh-console", at("2021-11-08T09:10:00+08:00")),
+    );
+    expect(neverTold.state).toMatchObject({ micLive: false });
   });
 
-  it("reports a handover when the 30-minute turn changes", () => {
-    const memory = {};
-    BEHAVIOURS["booth-console"](context("hall-zh-console", at("2021-11-08T09:29:00+08:00"), memory));
-    const next = BEHAVIOURS["booth-console"](
-      context("hall-zh-console", at("2021-11-08T09:31:00+08:00"), memory),
+  it("hands over to the hub's next interpreter about when the turn is due, once", () => {
+    // random() is 0.5: the handover comes 15 s before the 30-minute mark.
+    const memory = shown("2021-11-08T09:00:00+08:00");
+    const early = BEHAVIOURS["booth-console"](
+      context("hall-zh-console", at("2021-11-08T09:29:00+08:00"), memory),
     );
-    expect(next.events).toContainEqual({ name: "handover-done", data: { toInterpreterId: "li" } });
+    expect(early.events).toEqual([]);
+    const due = BEHAVIOURS["booth-console"](
+      context("hall-zh-console", at("2021-11-08T09:29:50+08:00"), memory),
+    );
+    expect(due.events).toContainEqual({ name: "handover-done", data: { toInterpreterId: "wu" } });
+    const again = BEHAVIOURS["booth-console"](
+      context("hall-zh-console", at("2021-11-08T09:30:30+08:00"), memory),
+    );
+    expect(again.events).toEqual([]);
   });
 });
 

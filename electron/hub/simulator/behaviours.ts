@@ -4,8 +4,6 @@ import type { EventFile } from "../../../shared/model/eventFile";
 import type { Session } from "../../../shared/model/programme";
 
 const MINUTE = 60_000;
-/** Interpreters hand over every 30 minutes of venue time (the console's default turn). */
-const TURN_MS = 30 * MINUTE;
 
 export interface SimulationContext {
   now: number;
@@ -45,10 +43,24 @@ function once(ctx: SimulationContext, key: string): boolean {
   return true;
 }
 
+/** The hub's last `show-turn` for this console, as the simulated device received it. */
+interface ShownTurn {
+  interpreterId: string | null;
+  nextInterpreterId: string | null;
+  startedAt: string | null;
+  turnMinutes: number;
+}
+
+/**
+ * A booth desk that follows the hub's record of the turn: the interpreter the hub names is on the
+ * microphone, and hands over to the next one about when the turn is due (a little early or late, as
+ * people do), by the same handover-done event a booth tablet sends.
+ */
 const boothConsole: Behaviour = (ctx) => {
   const booth = ctx.event.booths.find((b) => b.id === ctx.device.boothId);
-  const { current } = sessionsIn(ctx);
-  if (!booth || !current?.languages.includes(booth.language)) {
+  const turn = ctx.memory["command:show-turn"] as ShownTurn | undefined;
+  const onMic = turn?.interpreterId ?? null;
+  if (!booth || onMic === null || turn?.startedAt == null) {
     return {
       state: {
         micLive: false,
@@ -59,32 +71,39 @@ const boothConsole: Behaviour = (ctx) => {
       },
     };
   }
-  const team = ctx.event.people.interpreters.filter(
-    (i) => i.languages.a.includes(booth.language) || i.languages.b.includes(booth.language),
-  );
-  const turn = Math.floor((ctx.now - Date.parse(current.start)) / TURN_MS);
-  const onMic = team.length > 0 ? team[turn % team.length] : undefined;
   const events: SimulationStep["events"] = [];
-  if (ctx.memory.turn !== undefined && ctx.memory.turn !== turn && onMic) {
-    events.push({ name: "handover-done", data: { toInterpreterId: onMic.id } });
+  // Each turn gets its own lateness, from 60 s early to 30 s late, fixed when the turn is first seen.
+  if (ctx.memory.turnStartedAt !== turn.startedAt) {
+    ctx.memory.turnStartedAt = turn.startedAt;
+    ctx.memory.handoverAtMs =
+      Date.parse(turn.startedAt) + turn.turnMinutes * MINUTE + (ctx.random() * 90 - 60) * 1000;
   }
-  ctx.memory.turn = turn;
-  // Now and then a booth asks the technician for help or the chair to slow down.
-  if (ctx.random() < 0.0005) events.push({ name: "help-request", data: { note: "no sound from the floor" } });
-  if (ctx.random() < 0.001) events.push({ name: "speak-slowly", data: {} });
-  // Pivot: the French and Spanish booths take relay from English when the floor speaks Chinese.
-  const relayFromEnglish =
-    booth.language !== "en" && booth.language !== "zh" && current.languages[0] === "zh";
-  const pivot = ctx.event.booths.find((b) => b.roomId === booth.roomId && b.language === "en");
+  if (
+    turn.nextInterpreterId &&
+    ctx.now >= (ctx.memory.handoverAtMs as number) &&
+    once(ctx, `handover:${turn.startedAt}`)
+  ) {
+    events.push({ name: "handover-done", data: { toInterpreterId: turn.nextInterpreterId } });
+  }
+  // Now and then (a few times a day per booth) a booth asks the technician for help or the chair to slow down.
+  if (ctx.random() < 0.00005)
+    events.push({ name: "help-request", data: { note: "no sound from the floor" } });
+  if (ctx.random() < 0.0001) events.push({ name: "speak-slowly", data: {} });
+  // The source the hub last set, else the one planned for the session in the event file.
+  const { current } = sessionsIn(ctx);
+  const commanded = ctx.memory["command:set-relay"] as { source?: string } | undefined;
+  const planned = ctx.event.assignments.find((a) => a.sessionId === current?.id && a.boothId === booth.id);
+  const relaySource = commanded?.source ?? planned?.relaySource ?? "floor";
+  const remote = ctx.event.people.interpreters.find((i) => i.id === onMic)?.remote ?? false;
   return {
     state: {
       micLive: true,
       channel: booth.outputChannel,
-      relaySource: relayFromEnglish && pivot ? pivot.id : "floor",
+      relaySource,
       inputLevelDb: Math.round(-28 + ctx.random() * 16),
       occupied: true,
-      activeInterpreterId: onMic?.id ?? null,
-      partnerStatus: "available",
+      activeInterpreterId: onMic,
+      partnerStatus: remote ? "broadcasting" : "available",
     },
     events,
   };

@@ -76,6 +76,8 @@ export class SimulatedDevice {
 
   /** Display devices show what they are told; every kind acknowledges what it can do. */
   private obey(id: string, name: string, args: Record<string, unknown>): void {
+    // Behaviours read the last command of each name (a booth console follows the hub's show-turn).
+    this.memory[`command:${name}`] = args;
     if (name === "show-message") this.sendState({ message: args.text, blinking: args.blink === true });
     if (name === "clear-message") this.sendState({ message: null, blinking: false });
     this.send({ type: "ack", id, ok: true });

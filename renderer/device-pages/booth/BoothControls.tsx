@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { FLOOR_SOURCE } from "../../../shared/views/boothRoster";
+import { FLOOR_SOURCE } from "../../../shared/model/interpretation";
 import { pickText, useLocale } from "../../src/i18n/i18n";
 import { usePublicData } from "../data/publicData";
 import { deviceLink } from "../link/deviceRuntime";
-import { completeHandover, leaveDesk, useBooth } from "./boothStore";
+import { handoverEventData, useBooth } from "./boothStore";
 
 type Feedback = NonNullable<ReturnType<typeof useBooth.getState>["feedback"]>["key"];
 
@@ -75,21 +75,10 @@ export function BoothControls({ sources }: { sources: string[] }) {
           className="device-button"
           data-testid="booth-handover"
           disabled={activeInterpreterId === null}
-          onClick={() => {
-            const to = completeHandover();
-            send("handover-done", to ? { toInterpreterId: to } : {}, "handoverSent");
-          }}
+          // The hub records the handover and answers with show-turn: the microphone moves then.
+          onClick={() => send("handover-done", handoverEventData(), "handoverSent")}
         >
           {t("devicePage.booth.handover")}
-        </button>
-        <button
-          type="button"
-          className="device-button"
-          data-testid="booth-leave"
-          disabled={activeInterpreterId === null}
-          onClick={leaveDesk}
-        >
-          {t("devicePage.booth.leave")}
         </button>
       </div>
       <p

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { Interpreter } from "../../../shared/model/people";
 import { interpretersForLanguage, relaySources } from "../../../shared/views/boothRoster";
 import { pickText, useLocale } from "../../src/i18n/i18n";
 import { NoticeBanner } from "../components/NoticeBanner";
@@ -15,15 +16,21 @@ export function BoothTabletPage({ deviceId }: { deviceId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const event = usePublicData((s) => s.event);
-  const { micLive, relaySource, activeInterpreterId, turnStartedMs, notice } = useBooth();
+  const { micLive, relaySource, activeInterpreterId, turnStartedMs, turnMinutes, team, notice } = useBooth();
   const booth = useMemo(() => {
     const boothId = event?.devices.find((d) => d.id === deviceId)?.boothId;
     return event?.booths.find((b) => b.id === boothId) ?? null;
   }, [event, deviceId]);
-  const interpreters = useMemo(
-    () => (event && booth ? interpretersForLanguage(event.people, booth.language) : []),
-    [event, booth],
-  );
+  // The hub's team once it has sent one; until then, everyone who can work this booth.
+  const interpreters = useMemo(() => {
+    if (!event || !booth) return [];
+    if (team === null) return interpretersForLanguage(event.people, booth.language);
+    const people = new Map(event.people.interpreters.map((p) => [p.id, p]));
+    return team.map(
+      (id): Interpreter =>
+        people.get(id) ?? { id, name: id, languages: { a: [], b: [], c: [] }, remote: false },
+    );
+  }, [event, booth, team]);
 
   useEffect(() => {
     deviceLink().report({
@@ -60,8 +67,13 @@ export function BoothTabletPage({ deviceId }: { deviceId: string }) {
       </p>
       <div className="booth-grid">
         <div className="booth-people">
-          <TurnTimer name={active?.name ?? null} startedMs={turnStartedMs} />
-          <InterpreterGrid interpreters={interpreters} language={booth.language} />
+          <TurnTimer
+            name={active?.name ?? activeInterpreterId}
+            startedMs={turnStartedMs}
+            turnMinutes={turnMinutes}
+            warningMinutes={event.interpretation.turnWarningMinutes}
+          />
+          <InterpreterGrid interpreters={interpreters} language={booth.language} fromHub={team !== null} />
         </div>
         <BoothControls sources={relaySources(event.booths, booth.id)} />
       </div>

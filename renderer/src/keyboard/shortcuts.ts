@@ -11,6 +11,7 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
   { keys: ["O"], description: "shortcuts.overview" },
   { keys: ["D"], description: "shortcuts.devices" },
   { keys: ["W"], description: "shortcuts.room" },
+  { keys: ["I"], description: "shortcuts.interpretation" },
   { keys: ["1", "…", "6"], description: "shortcuts.day" },
   { keys: ["0"], description: "shortcuts.allDays" },
   { keys: ["T"], description: "shortcuts.today" },

@@ -97,6 +97,10 @@ function handleKey(event: KeyboardEvent): boolean {
     case "W":
       ui.setView("room");
       return true;
+    case "i":
+    case "I":
+      ui.setView("interpretation");
+      return true;
     case "Escape":
       return closePanel();
     default:

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { useUi, VIEWS } from "../state/uiStore";
 
-const SHORTCUT_KEY = { overview: "O", devices: "D", room: "W" } as const;
+const SHORTCUT_KEY = { overview: "O", devices: "D", room: "W", interpretation: "I" } as const;
 
-/** Switches the main area between the overview, the devices table and the room (keys O, D and W). */
+/** Switches the main area between the overview, the devices, the room and interpretation (O, D, W, I). */
 export function ViewSwitch() {
   const { t } = useTranslation();
   const view = useUi((s) => s.view);

@@ -1,0 +1,69 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { Operator } from "../../../shared/access/operators";
+import { formatPath } from "../../../shared/validation/problems";
+
+/**
+ * Who may reach the hub. With an access code (required when the hub listens beyond this machine), every
+ * console and API client presents it; without one, the hub is reachable from this machine only.
+ */
+export interface AccessPolicy {
+  accessCode: string | null;
+}
+
+const digest = (text: string) => createHash("sha256").update(text, "utf8").digest();
+
+/** Constant-time comparison, so the code cannot be guessed a character at a time from response times. */
+export function codeMatches(policy: AccessPolicy, presented: string | null | undefined): boolean {
+  if (policy.accessCode === null) return true;
+  if (typeof presented !== "string") return false;
+  return timingSafeEqual(digest(policy.accessCode), digest(presented));
+}
+
+/** `Authorization: Bearer CODE`. */
+export function bearerCode(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  const match = typeof header === "string" ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
+  return match?.[1] ?? null;
+}
+
+/** Header values are Latin-1 on the wire; names in Chinese arrive percent-encoded. */
+function headerText(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  if (typeof value !== "string" || value.trim() === "") return undefined;
+  try {
+    return decodeURIComponent(value.trim());
+  } catch {
+    return value.trim();
+  }
+}
+
+/**
+ * The operator an API call acts as: `X-Operator` (name), `X-Role`, and `X-Rooms` (comma-separated, for a
+ * stage manager). Without them the call may read but not change anything.
+ */
+export function operatorFromHeaders(
+  req: IncomingMessage,
+): { ok: true; operator: Operator } | { ok: false; error: string; field: string } {
+  const rooms = headerText(req, "x-rooms");
+  const parsed = Operator.safeParse({
+    name: headerText(req, "x-operator"),
+    role: headerText(req, "x-role"),
+    rooms: rooms
+      ? rooms
+          .split(",")
+          .map((r) => r.trim())
+          .filter(Boolean)
+      : [],
+  });
+  if (parsed.success) return { ok: true, operator: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = issue ? formatPath(issue.path) : "name";
+  const header =
+    { name: "X-Operator", role: "X-Role", rooms: "X-Rooms" }[field.split(/[.[]/)[0] ?? ""] ?? "X-Operator";
+  return {
+    ok: false,
+    field: header,
+    error: `say who you are with the headers X-Operator (your name), X-Role (stage-manager, interpreter-coordinator, duty-officer or viewer) and, for a stage manager, X-Rooms: ${header}: ${issue?.message ?? "missing"}`,
+  };
+}
