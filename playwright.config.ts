@@ -43,6 +43,8 @@ export default defineConfig({
     // Set by globalSetup before the workers start; the tests' fixture reads it again at run time.
     baseURL: process.env.VENUE_OPS_E2E_URL,
     viewport: { width: 1366, height: 768 },
+    // API calls from the specs (clock, sessions) act as the duty officer; the hub refuses anonymous changes.
+    extraHTTPHeaders: { "x-operator": "E2E duty officer", "x-role": "duty-officer" },
     locale: "en-GB",
     // Deliberately not the venue's zone: the console must show venue time whatever the machine's zone.
     timezoneId: "America/New_York",

@@ -14,6 +14,7 @@ import { startObsLinks } from "./devices/obsEncoderLink";
 import { InvalidEventFileError, loadEventFile } from "./eventFiles";
 import { openJournalStore, rollBackup } from "./journal/journalStore";
 import { bundledEventFile, consoleBuildDir, packageVersion } from "./paths";
+import type { AccessPolicy } from "./server/access";
 import { ConsoleSocket } from "./server/consoleSocket";
 import { createHubServer, listen } from "./server/hubServer";
 import { startSimulator } from "./simulator/simulator";
@@ -30,6 +31,8 @@ export interface HubOptions extends ClockOptions {
   /** 0 takes a free port. */
   port?: number;
   staticRoot?: string;
+  /** Every console and API client must present it; required when the host is not loopback. */
+  accessCode?: string;
   log?: (line: string) => void;
 }
 
@@ -45,6 +48,17 @@ export interface RunningHub {
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
 const DEFAULT_PORT = 4180;
 const DEFAULT_HEARTBEAT_MS = 5_000;
+
+const isLoopbackHost = (host: string) => host === "localhost" || /^(127\.|::1$|::ffff:127\.)/.test(host);
+
+/** A hub reachable from the network must not be open to anyone on it. */
+export class AccessCodeRequiredError extends Error {
+  constructor(host: string) {
+    super(
+      `the hub listens on ${host}, beyond this machine: start it with --access-code CODE so only the control room can use it`,
+    );
+  }
+}
 
 function urlFor(address: AddressInfo): string {
   const host = address.address === "0.0.0.0" || address.address === "::" ? "127.0.0.1" : address.address;
@@ -70,6 +84,9 @@ async function startDemoSimulator(
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const log = options.log ?? ((line: string) => console.error(line));
   const eventFile = options.eventFile ?? bundledEventFile();
+  const host = options.host ?? "127.0.0.1";
+  const access: AccessPolicy = { accessCode: options.accessCode ?? null };
+  if (access.accessCode === null && !isLoopbackHost(host)) throw new AccessCodeRequiredError(host);
   const loaded = loadEventFile(eventFile);
   if (!loaded.ok) throw new InvalidEventFileError(eventFile, loaded.problems);
 
@@ -98,7 +115,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   });
   devices.markAllOffline("hub restarted");
   const runner = new CommandRunner(core, devices);
-  const consoles = new ConsoleSocket(core, runner, devices);
+  const consoles = new ConsoleSocket(core, runner, devices, access);
   const stopObsLinks = startObsLinks(loaded.event.devices, devices, log);
   const stopDisplayDriver = startDisplayDriver(core, devices, log);
   const stopEventRouter = startDeviceEventRouter(core, devices, runner, log);
@@ -106,14 +123,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const stopDirector = options.demo ? startRehearsalDirector(core, log) : () => undefined;
   const stopCrew = options.demo ? startReadinessCrew(core, log) : () => undefined;
   const server = createHubServer({
-    api: { core, devices, runner, tokens, version },
+    api: { access, core, devices, runner, tokens, version },
     consoles,
     devices,
     staticRoot,
     log,
   });
   try {
-    await listen(server, options.port ?? DEFAULT_PORT, options.host ?? "127.0.0.1");
+    await listen(server, options.port ?? DEFAULT_PORT, host);
   } catch (error) {
     // Nothing else may hold the data dir: release it before reporting why the hub cannot start.
     for (const stop of [

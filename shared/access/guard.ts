@@ -35,9 +35,10 @@ export function decideFor(
   if (!decision.ok || !permission?.override || decision.changes.length === 0) return decision;
   return {
     ...decision,
+    // After the command's own changes, so ids taken from the next sequence number still match their event.
     changes: [
-      { type: "access.override", commandType: command.type, roomId: commandRoom(state, command) },
       ...decision.changes,
+      { type: "access.override", commandType: command.type, roomId: commandRoom(state, command) },
     ],
   };
 }

@@ -165,8 +165,8 @@ describe("decideFor", () => {
     expect(decision).toMatchObject({
       ok: true,
       changes: [
-        { type: "access.override", commandType: "room.setStatus", roomId: "hall" },
         { type: "room.statusChanged", roomId: "hall", to: "setup" },
+        { type: "access.override", commandType: "room.setStatus", roomId: "hall" },
       ],
     });
   });

@@ -1,5 +1,7 @@
 import type { Command } from "../commands/commands";
 import type { LiveState } from "../live/liveState";
+import type { DeviceDefinition } from "../model/devices";
+import type { EventFile } from "../model/eventFile";
 import type { Operator, OperatorRole } from "./operators";
 
 export type Permission = { allowed: true; override: boolean } | { allowed: false; reason: string };
@@ -108,4 +110,29 @@ export function authorize(operator: Operator, command: Command, state: LiveState
     case "any-operator":
       return ALLOW;
   }
+}
+
+/**
+ * Commands to a device and its token. Tokens are the duty officer's. A stage manager may command the
+ * devices of their rooms, the interpreter coordinator the booth consoles; the duty officer any device.
+ */
+export function authorizeDevice(
+  operator: Operator,
+  device: DeviceDefinition,
+  event: EventFile,
+  action: "command" | "token",
+): Permission {
+  if (operator.role === "viewer")
+    return deny("a viewer can look but not change anything; sign in with another role");
+  if (operator.role === "duty-officer") return ALLOW;
+  if (action === "token") return deny("device tokens are issued and revoked by the duty officer");
+  if (operator.role === "interpreter-coordinator") {
+    return device.kind === "booth-console"
+      ? ALLOW
+      : deny("the interpreter coordinator commands booth consoles only");
+  }
+  const room = device.roomId ?? event.booths.find((b) => b.id === device.boothId)?.roomId;
+  return room !== undefined && operator.rooms.includes(room)
+    ? ALLOW
+    : deny(`device "${device.id}" is not in one of your rooms (${operator.rooms.join(", ")})`);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Operator, type OperatorRole } from "../access/operators";
 import { Command, type CommandError } from "../commands/commands";
 import type { JournalEvent } from "../journal/journalEvents";
 import type { LiveState } from "../live/liveState";
@@ -15,6 +16,10 @@ export const ConsoleHello = z.object({
   /** Last journal sequence number the client applied; omitted on a first connection. */
   since: z.number().int().nonnegative().optional(),
   workstation: z.string().max(80).optional(),
+  /** Who is signed in on this console; without it the console can watch but not change anything. */
+  operator: Operator.optional(),
+  /** The hub's access code, when it was started with one. */
+  accessCode: z.string().max(200).optional(),
 });
 
 export const ConsoleCommand = z.object({
@@ -22,7 +27,22 @@ export const ConsoleCommand = z.object({
   /** Chosen by the client; echoed in the ack and on the journal events the command caused. */
   id: z.string().min(1).max(80),
   command: Command,
+  /** For edits: the journal sequence number of the state the edit began from (stale edits are refused). */
+  baseSeq: z.number().int().nonnegative().optional(),
 });
+
+/** A console signed in somewhere, as every console sees it. */
+export interface PresenceEntry {
+  name: string;
+  role: OperatorRole;
+  rooms: string[];
+  workstation: string;
+  /** Wall time the console signed in. */
+  since: string;
+}
+
+/** Close code when a console's access code is missing or wrong. */
+export const CLOSE_UNAUTHORIZED = 4401;
 
 export const ConsoleClientMessage = z.discriminatedUnion("type", [ConsoleHello, ConsoleCommand]);
 export type ConsoleClientMessage = z.infer<typeof ConsoleClientMessage>;
@@ -48,7 +68,9 @@ export type ConsoleServerMessage =
   /** `devices`: for commands that reach devices (stage.message), each device's ack, refusal or timeout. */
   | { type: "ack"; id: string; ok: true; seq: number; devices?: Record<string, DeviceCommandOutcome> }
   | { type: "ack"; id: string; ok: false; error: CommandError }
-  | { type: "error"; code: "bad_message"; detail: string };
+  | { type: "error"; code: "bad_message" | "unauthorized"; detail: string }
+  /** Who is signed in where; sent after hello and whenever it changes. */
+  | { type: "presence"; consoles: PresenceEntry[] };
 
 /** Close code when a client is too slow to keep up; it should reconnect and resume. */
 export const CLOSE_TOO_SLOW = 4408;

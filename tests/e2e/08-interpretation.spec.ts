@@ -135,7 +135,7 @@ test.describe("interpretation (coordinator)", () => {
     await expect(page.getByTestId(`interp-member-${ZH}-${from}`)).toHaveAttribute("data-role", "next");
     await expect(page.getByTestId(`interp-turn-digits-${ZH}`)).toHaveText("00:00");
     await expect(page.getByTestId(`interp-last-handover-${ZH}`)).toHaveText(
-      `Last handover 14:10:00: ${NAMES[from]} → ${NAMES[to]}, by console`,
+      `Last handover 14:10:00: ${NAMES[from]} → ${NAMES[to]}, by E2E duty officer`,
     );
   });
 

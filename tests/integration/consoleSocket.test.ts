@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAck, isError, isEvents, isSnapshot, TestConsole } from "./support/consoleClient";
 import { type HubProcess, startHubProcess, tempDataDir } from "./support/hubProcess";
 
+/** A stage manager of the rooms these tests change: their own commands, no overrides in the journal. */
+const SIGNED_IN = {
+  operator: { name: "Wang Fang", role: "stage-manager", rooms: ["plenary", "meeting-1", "meeting-2"] },
+};
+
 let hub: HubProcess;
 beforeAll(async () => {
   hub = await startHubProcess(tempDataDir(), ["--demo", "--no-simulator"]);
@@ -14,8 +19,8 @@ describe("console WebSocket", () => {
   it("sends a snapshot on hello, acks commands and streams the events to every console", async () => {
     const a = await TestConsole.connect(hub.url);
     const b = await TestConsole.connect(hub.url);
-    a.send({ type: "hello" });
-    b.send({ type: "hello" });
+    a.send({ type: "hello", ...SIGNED_IN });
+    b.send({ type: "hello", ...SIGNED_IN });
     const snapshot = await a.waitFor(isSnapshot);
     await b.waitFor(isSnapshot);
     expect(snapshot.state.event?.sessions).toHaveLength(24);
@@ -36,18 +41,18 @@ describe("console WebSocket", () => {
 
   it("resumes after the last sequence number a console had", async () => {
     const first = await TestConsole.connect(hub.url);
-    first.send({ type: "hello" });
+    first.send({ type: "hello", ...SIGNED_IN });
     const { state } = await first.waitFor(isSnapshot);
     first.close();
 
     const other = await TestConsole.connect(hub.url);
-    other.send({ type: "hello" });
+    other.send({ type: "hello", ...SIGNED_IN });
     await other.waitFor(isSnapshot);
     const id = other.command({ type: "room.setIssue", roomId: "meeting-2", issue: "projector 2 flickers" });
     await other.waitFor(isAck(id));
 
     const again = await TestConsole.connect(hub.url);
-    again.send({ type: "hello", since: state.seq });
+    again.send({ type: "hello", since: state.seq, ...SIGNED_IN });
     const missed = await again.waitFor(isEvents);
     expect(missed.events.map((e) => e.seq)).toEqual([state.seq + 1]);
     expect(again.received.some((m) => m.type === "snapshot")).toBe(false);
@@ -57,7 +62,7 @@ describe("console WebSocket", () => {
 
   it("answers bad frames with an error and keeps the connection", async () => {
     const client = await TestConsole.connect(hub.url);
-    client.send({ type: "hello" });
+    client.send({ type: "hello", ...SIGNED_IN });
     await client.waitFor(isSnapshot);
     client.socket.send("{broken");
     expect((await client.waitFor(isError)).detail).toBe("frame is not valid JSON");

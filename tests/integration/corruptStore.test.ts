@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { getJson, startHubProcess, tempDataDir } from "./support/hubProcess";
+import { AS_DUTY_OFFICER, getJson, startHubProcess, tempDataDir } from "./support/hubProcess";
 
 const waitFor = async (check: () => boolean, timeoutMs = 10_000) => {
   const until = Date.now() + timeoutMs;
@@ -30,7 +30,7 @@ describe("an unreadable journal", () => {
     const first = await startHubProcess(dataDir, ["--demo"]);
     const res = await fetch(`${first.url}/api/commands`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...AS_DUTY_OFFICER },
       body: JSON.stringify({ type: "room.setIssue", roomId: "plenary", issue: "stage left riser loose" }),
     });
     expect(res.status).toBe(200);

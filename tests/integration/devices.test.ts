@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  AS_DUTY_OFFICER,
   getJson,
   type HubProcess,
   readJson,
@@ -71,7 +72,7 @@ describe("provisioning from a console", () => {
   const tokenRequest = (deviceId: string, method: "POST" | "DELETE") =>
     fetch(`${hub.url}/api/devices/${deviceId}/token`, {
       method,
-      headers: { "content-type": "application/json", "x-operator": "Li Na" },
+      headers: { "content-type": "application/json", ...AS_DUTY_OFFICER, "x-operator": "Li Na" },
       body: method === "POST" ? "{}" : null,
     });
 
@@ -96,7 +97,7 @@ describe("provisioning from a console", () => {
     expect((await tokenRequest("press-toaster", "POST")).status).toBe(404);
     const crossSite = await fetch(`${hub.url}/api/devices/press-room-controller/token`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "http://evil.example" },
+      headers: { "content-type": "application/json", ...AS_DUTY_OFFICER, origin: "http://evil.example" },
       body: "{}",
     });
     expect(crossSite.status).toBe(403);
@@ -330,7 +331,7 @@ describe("device commands", () => {
   const send = (deviceId: string, body: unknown) =>
     fetch(`${hub.url}/api/devices/${deviceId}/commands`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...AS_DUTY_OFFICER },
       body: JSON.stringify(body),
     });
 
@@ -396,7 +397,7 @@ describe("display devices", () => {
     });
     await fetch(`${hub.url}/api/commands`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...AS_DUTY_OFFICER },
       body: JSON.stringify({ type: "room.setStatus", roomId: "plenary", status: "setup" }),
     });
     const second = await panel.next(

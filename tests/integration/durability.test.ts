@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isAck, isEvents, isSnapshot, TestConsole } from "./support/consoleClient";
-import { startHubProcess, tempDataDir } from "./support/hubProcess";
+import { DUTY_OFFICER_HELLO, startHubProcess, tempDataDir } from "./support/hubProcess";
 
 const ROUNDS = 5;
 const IN_FLIGHT = 16;
@@ -45,7 +45,7 @@ describe("durability", () => {
     for (let round = 0; round < ROUNDS; round++) {
       const hub = await startHubProcess(dataDir, []);
       const client = await TestConsole.connect(hub.url);
-      client.send({ type: "hello" });
+      client.send({ type: "hello", ...DUTY_OFFICER_HELLO });
       const { state } = await client.waitFor(isSnapshot);
       const rooms = Object.keys(state.rooms);
       const { acked, stop } = streamCommands(client, rooms, round);
@@ -58,7 +58,7 @@ describe("durability", () => {
 
       const restarted = await startHubProcess(dataDir, []);
       const check = await TestConsole.connect(restarted.url);
-      check.send({ type: "hello", since: state.seq });
+      check.send({ type: "hello", since: state.seq, ...DUTY_OFFICER_HELLO });
       const { events } = await check.waitFor(isEvents);
       const journaled = new Set(events.map((e) => e.commandId));
       lost += acknowledged.filter((id) => !journaled.has(id)).length;

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getJson, type HubProcess, readJson, startHubProcess, tempDataDir } from "./support/hubProcess";
+import {
+  AS_DUTY_OFFICER,
+  getJson,
+  type HubProcess,
+  readJson,
+  startHubProcess,
+  tempDataDir,
+} from "./support/hubProcess";
 
 let hub: HubProcess;
 beforeAll(async () => {
@@ -12,7 +19,7 @@ afterAll(async () => {
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${hub.url}/api/commands`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...headers },
+    headers: { "content-type": "application/json", ...AS_DUTY_OFFICER, ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 
@@ -42,7 +49,9 @@ describe("hub HTTP API", () => {
     );
     expect(Object.keys(state.booths)).toHaveLength(state.event.booths.length);
     expect(Object.keys(state.devices)).toHaveLength(state.event.devices.length);
-    expect(state.alerts).toEqual({});
+    // Without simulated kiosks nobody checks in: at 08:45 the first in-person speaker is due (45 minutes
+    // before 09:30). Nothing else is wrong at the start of the demo.
+    expect(Object.values(state.alerts).map((a: any) => a.rule)).toEqual(["speaker.not-checked-in"]);
   });
 
   it("accepts a valid command, journals it and shows it in the state", async () => {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  AS_DUTY_OFFICER,
   getJson,
   type HubProcess,
   readJson,
@@ -26,7 +27,7 @@ const team = (state: any, boothId: string): string[] =>
 const post = async (body: Record<string, unknown>) => {
   const res = await fetch(`${hub.url}/api/commands`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-operator": "Chen Jing" },
+    headers: { "content-type": "application/json", ...AS_DUTY_OFFICER, "x-operator": "Chen Jing" },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: await readJson(res) };

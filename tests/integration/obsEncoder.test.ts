@@ -2,7 +2,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isEvents, isSnapshot, TestConsole } from "./support/consoleClient";
-import { getJson, type HubProcess, readJson, startHubProcess, tempDataDir } from "./support/hubProcess";
+import {
+  AS_DUTY_OFFICER,
+  DUTY_OFFICER_HELLO,
+  getJson,
+  type HubProcess,
+  readJson,
+  startHubProcess,
+  tempDataDir,
+} from "./support/hubProcess";
 import { ObsStandIn } from "./support/obsStandIn";
 
 let obs: ObsStandIn;
@@ -49,10 +57,10 @@ describe("an encoder that runs OBS Studio", () => {
       expect(text).not.toContain("studio-secret");
     }
     const client = await TestConsole.connect(hub.url);
-    client.send({ type: "hello", since: 0 });
+    client.send({ type: "hello", since: 0, ...DUTY_OFFICER_HELLO });
     const replay = await client.waitFor(isEvents);
     expect(JSON.stringify(replay)).not.toContain("studio-secret");
-    client.send({ type: "hello" });
+    client.send({ type: "hello", ...DUTY_OFFICER_HELLO });
     const snapshot = await client.waitFor(isSnapshot);
     expect(JSON.stringify(snapshot)).not.toContain("studio-secret");
     client.close();
@@ -72,11 +80,11 @@ describe("an encoder that runs OBS Studio", () => {
 
   it("takes stop-stream from the console and reports the stream state change as an event", async () => {
     const client = await TestConsole.connect(hub.url);
-    client.send({ type: "hello" });
+    client.send({ type: "hello", ...DUTY_OFFICER_HELLO });
     await client.waitFor(isSnapshot);
     const res = await fetch(`${hub.url}/api/devices/plenary-encoder/commands`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...AS_DUTY_OFFICER },
       body: JSON.stringify({ name: "stop-stream", args: {} }),
     });
     expect(res.status).toBe(200);
@@ -88,7 +96,7 @@ describe("an encoder that runs OBS Studio", () => {
     expect(stopped).toBeDefined();
     const again = await fetch(`${hub.url}/api/devices/plenary-encoder/commands`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...AS_DUTY_OFFICER },
       body: JSON.stringify({ name: "stop-stream", args: {} }),
     });
     expect(again.status).toBe(502);

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isEvents, isSnapshot, isTelemetry, TestConsole } from "./support/consoleClient";
-import { getJson, type HubProcess, startHubProcess, tempDataDir } from "./support/hubProcess";
+import {
+  AS_DUTY_OFFICER,
+  DUTY_OFFICER_HELLO,
+  getJson,
+  type HubProcess,
+  startHubProcess,
+  tempDataDir,
+} from "./support/hubProcess";
 
 let hub: HubProcess;
 const until = async (check: () => Promise<boolean>, timeoutMs = 15_000) => {
@@ -24,7 +31,7 @@ beforeAll(async () => {
   // and its booth desks follow the hub's turns.
   const start = await fetch(`${hub.url}/api/commands`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...AS_DUTY_OFFICER },
     body: JSON.stringify({ type: "session.start", sessionId: "d4-metropolis-opening" }),
   });
   expect(start.status).toBe(200);
@@ -64,12 +71,12 @@ describe("demo simulator", () => {
     const inPerson = assembly.speakers.filter((s: any) => s.mode === "in-person").map((s: any) => s.personId);
     expect(inPerson.length).toBeGreaterThan(0);
     const client = await TestConsole.connect(hub.url);
-    client.send({ type: "hello" });
+    client.send({ type: "hello", ...DUTY_OFFICER_HELLO });
     await client.waitFor(isSnapshot);
     // An hour before the 14:00 general assembly.
     await fetch(`${hub.url}/api/commands`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...AS_DUTY_OFFICER },
       body: JSON.stringify({ type: "clock.set", mode: "rehearsal", venueTime: "2021-11-11T13:00:00+08:00" }),
     });
     const checkedIn = new Set<string>();
@@ -96,7 +103,7 @@ describe("demo simulator", () => {
 describe("device telemetry on the console socket", () => {
   it("sends every device's telemetry after hello, then only what changed, coalesced", async () => {
     const client = await TestConsole.connect(hub.url);
-    client.send({ type: "hello" });
+    client.send({ type: "hello", ...DUTY_OFFICER_HELLO });
     await client.waitFor(isSnapshot);
     const first = await client.waitFor(isTelemetry);
     // Every device the hub has heard from this run (all of them, once the simulator is connected).

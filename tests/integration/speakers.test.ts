@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  AS_DUTY_OFFICER,
   getJson,
   type HubProcess,
   readJson,
@@ -18,7 +19,7 @@ const ASSEMBLY = "d4-metropolis-general-assembly";
 const post = async (body: Record<string, unknown>) => {
   const res = await fetch(`${hub.url}/api/commands`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-operator": "Liu Yang" },
+    headers: { "content-type": "application/json", ...AS_DUTY_OFFICER, "x-operator": "Liu Yang" },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: await readJson(res) };

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { InvalidEventFileError } from "../eventFiles";
 import { defaultDataDir } from "../paths";
-import { startHub } from "../startHub";
+import { AccessCodeRequiredError, startHub } from "../startHub";
 import { UsageError } from "./usage";
 
 const HUB_OPTIONS = {
@@ -14,6 +14,7 @@ const HUB_OPTIONS = {
   demo: { type: "boolean" },
   "device-heartbeat-ms": { type: "string" },
   "no-simulator": { type: "boolean" },
+  "access-code": { type: "string" },
 } as const;
 
 function parseNumber(
@@ -38,8 +39,13 @@ export async function hubCommand(args: string[]): Promise<number> {
     values["device-heartbeat-ms"],
     (n) => Number.isInteger(n) && n >= 100,
   );
+  // From the environment too, so the code need not show in the process list.
+  const accessCode = values["access-code"] ?? process.env.VENUE_OPS_ACCESS_CODE;
+  if (accessCode !== undefined && accessCode.trim().length < 6)
+    throw new UsageError("--access-code: use at least 6 characters");
   try {
     const hub = await startHub({
+      ...(accessCode === undefined ? {} : { accessCode: accessCode.trim() }),
       dataDir: values["data-dir"] ?? defaultDataDir(demo),
       ...(values.event === undefined ? {} : { eventFile: values.event }),
       ...(values.host === undefined ? {} : { host: values.host }),
@@ -62,7 +68,7 @@ export async function hubCommand(args: string[]): Promise<number> {
     });
     return 0;
   } catch (error) {
-    if (error instanceof InvalidEventFileError) {
+    if (error instanceof InvalidEventFileError || error instanceof AccessCodeRequiredError) {
       console.error(error.message);
       return 1;
     }

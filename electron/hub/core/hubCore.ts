@@ -84,6 +84,11 @@ export class HubCore {
     return [...this.journal.readAfter(since)];
   }
 
+  /** The whole journal, oldest first, read in pages (for reports over a day's history). */
+  journalEvents(): Iterable<JournalEvent> {
+    return this.journal.readAfter(0);
+  }
+
   onEvents(listener: EventsListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { Operator } from "../../../shared/access/operators";
 import { formatPath } from "../../../shared/validation/problems";
+import { headerText, sendJson } from "./httpJson";
 
 /**
  * Who may reach the hub. With an access code (required when the hub listens beyond this machine), every
@@ -27,17 +28,6 @@ export function bearerCode(req: IncomingMessage): string | null {
   return match?.[1] ?? null;
 }
 
-/** Header values are Latin-1 on the wire; names in Chinese arrive percent-encoded. */
-function headerText(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  if (typeof value !== "string" || value.trim() === "") return undefined;
-  try {
-    return decodeURIComponent(value.trim());
-  } catch {
-    return value.trim();
-  }
-}
-
 /**
  * The operator an API call acts as: `X-Operator` (name), `X-Role`, and `X-Rooms` (comma-separated, for a
  * stage manager). Without them the call may read but not change anything.
@@ -45,7 +35,7 @@ function headerText(req: IncomingMessage, name: string): string | undefined {
 export function operatorFromHeaders(
   req: IncomingMessage,
 ): { ok: true; operator: Operator } | { ok: false; error: string; field: string } {
-  const rooms = headerText(req, "x-rooms");
+  const rooms = headerText(req, "x-rooms", 2000);
   const parsed = Operator.safeParse({
     name: headerText(req, "x-operator"),
     role: headerText(req, "x-role"),
@@ -66,4 +56,26 @@ export function operatorFromHeaders(
     field: header,
     error: `say who you are with the headers X-Operator (your name), X-Role (stage-manager, interpreter-coordinator, duty-officer or viewer) and, for a stage manager, X-Rooms: ${header}: ${issue?.message ?? "missing"}`,
   };
+}
+
+/**
+ * The operator behind a request that changes something; answers 403 itself (saying how to identify) when
+ * the headers are missing or invalid.
+ */
+export function identify(req: IncomingMessage, res: ServerResponse): Operator | null {
+  const who = operatorFromHeaders(req);
+  if (who.ok) return who.operator;
+  sendJson(res, 403, { ok: false, error: who.error, code: "forbidden", field: who.field });
+  return null;
+}
+
+/** Answers 401 unless the request carries the hub's access code (when it has one). */
+export function requireCode(policy: AccessPolicy, req: IncomingMessage, res: ServerResponse): boolean {
+  if (codeMatches(policy, bearerCode(req))) return true;
+  sendJson(res, 401, {
+    ok: false,
+    error: "this hub needs its access code: send it as Authorization: Bearer CODE",
+    code: "unauthorized",
+  });
+  return false;
 }

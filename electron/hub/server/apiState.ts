@@ -71,3 +71,15 @@ export function apiState(state: LiveState, wallMs: number) {
     alerts: state.alerts,
   };
 }
+
+/**
+ * GET /api/programme: what anyone in the building may see, without the access code: the programme (no
+ * secrets), rooms' statuses and the clock. Device pages (door panels, stage timers) read it.
+ */
+export function publicProgramme(state: LiveState) {
+  return {
+    seq: state.seq,
+    event: publicEventFile(state.event),
+    rooms: Object.fromEntries(Object.entries(state.rooms).map(([id, room]) => [id, { status: room.status }])),
+  };
+}

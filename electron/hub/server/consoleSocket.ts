@@ -1,19 +1,23 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer } from "ws";
+import type { Operator } from "../../../shared/access/operators";
 import type { JournalEvent } from "../../../shared/journal/journalEvents";
 import type { Actor } from "../../../shared/live/liveState";
 import { publicJournalEvents, publicState } from "../../../shared/live/publicView";
 import { assertNever } from "../../../shared/live/vocabulary";
 import {
   CLOSE_TOO_SLOW,
+  CLOSE_UNAUTHORIZED,
   ConsoleClientMessage,
   type ConsoleServerMessage,
   type DeviceTelemetryView,
+  type PresenceEntry,
 } from "../../../shared/protocol/consoleProtocol";
 import { formatPath } from "../../../shared/validation/problems";
 import type { CommandRunner } from "../core/commandRunner";
 import type { HubCore } from "../core/hubCore";
+import { type AccessPolicy, codeMatches } from "./access";
 
 const MAX_PAYLOAD_BYTES = 1 << 20;
 const HEARTBEAT_MS = 15_000;
@@ -39,6 +43,9 @@ interface ConsoleClient {
   /** Only clients that have said hello (and got their snapshot) receive the stream. */
   ready: boolean;
   actor: Actor;
+  /** Who signed in on this console; null: it watches but changes nothing. */
+  operator: Operator | null;
+  signedInAt: string;
 }
 
 function send(socket: WebSocket, message: ConsoleServerMessage): void {
@@ -58,6 +65,7 @@ export class ConsoleSocket {
     private readonly core: HubCore,
     private readonly runner: CommandRunner,
     private readonly telemetry: TelemetrySource,
+    private readonly access: AccessPolicy = { accessCode: null },
   ) {
     this.unsubscribe = [
       core.onEvents((events) => this.broadcast(events)),
@@ -99,15 +107,87 @@ export class ConsoleSocket {
       socket,
       alive: true,
       ready: false,
-      actor: { operator: "console", role: "operator", workstation: req.socket.remoteAddress ?? "unknown" },
+      actor: { operator: "console", role: "viewer", workstation: req.socket.remoteAddress ?? "unknown" },
+      operator: null,
+      signedInAt: new Date().toISOString(),
     };
     this.clients.add(client);
     socket.on("pong", () => {
       client.alive = true;
     });
     socket.on("message", (data, isBinary) => this.receive(client, data.toString(), isBinary));
-    socket.on("close", () => this.clients.delete(client));
-    socket.on("error", () => this.clients.delete(client));
+    socket.on("close", () => this.remove(client));
+    socket.on("error", () => this.remove(client));
+  }
+
+  private remove(client: ConsoleClient): void {
+    if (this.clients.delete(client) && client.operator) this.broadcastPresence();
+  }
+
+  /** Who is signed in where, for every console's presence list. */
+  presence(): PresenceEntry[] {
+    return [...this.clients]
+      .filter((c) => c.ready && c.operator)
+      .map((c) => ({
+        name: c.operator?.name ?? "",
+        role: c.operator?.role ?? "viewer",
+        rooms: c.operator?.rooms ?? [],
+        workstation: c.actor.workstation,
+        since: c.signedInAt,
+      }));
+  }
+
+  private broadcastPresence(): void {
+    const frame = JSON.stringify({
+      type: "presence",
+      consoles: this.presence(),
+    } satisfies ConsoleServerMessage);
+    for (const client of this.clients) {
+      if (client.ready && client.socket.readyState === WebSocket.OPEN) client.socket.send(frame);
+    }
+  }
+
+  /** hello: the access code first (closing the console when it is wrong), then who signed in. */
+  private hello(client: ConsoleClient, message: Extract<ConsoleClientMessage, { type: "hello" }>): void {
+    if (!codeMatches(this.access, message.accessCode)) {
+      const detail =
+        message.accessCode === undefined ? "this hub needs its access code" : "wrong access code";
+      send(client.socket, { type: "error", code: "unauthorized", detail });
+      client.socket.close(CLOSE_UNAUTHORIZED, detail);
+      return;
+    }
+    const workstation = message.workstation ?? client.actor.workstation;
+    client.operator = message.operator ?? null;
+    client.signedInAt = new Date().toISOString();
+    client.actor = message.operator
+      ? { operator: message.operator.name, role: message.operator.role, workstation }
+      : { operator: "console", role: "viewer", workstation };
+    this.greet(client, message.since);
+    if (client.operator) this.broadcastPresence();
+    else send(client.socket, { type: "presence", consoles: this.presence() });
+  }
+
+  private command(client: ConsoleClient, message: Extract<ConsoleClientMessage, { type: "command" }>): void {
+    if (!client.ready || !client.operator) {
+      const error = { code: "forbidden" as const, message: "sign in first: this console is not signed in" };
+      send(client.socket, { type: "ack", id: message.id, ok: false, error });
+      return;
+    }
+    const context = {
+      operator: client.operator,
+      ...(message.baseSeq === undefined ? {} : { baseSeq: message.baseSeq }),
+    };
+    void this.runner.run(message.command, client.actor, message.id, context).then((result) => {
+      if (!result.ok) send(client.socket, { type: "ack", id: message.id, ok: false, error: result.error });
+      else
+        send(client.socket, {
+          type: "ack",
+          id: message.id,
+          ok: true,
+          seq: result.seq,
+          ...(result.devices ? { devices: result.devices } : {}),
+        });
+    });
   }
 
   private receive(client: ConsoleClient, text: string, isBinary: boolean): void {
@@ -132,24 +212,11 @@ export class ConsoleSocket {
     const message = parsed.data;
     switch (message.type) {
       case "hello":
-        if (message.workstation) client.actor = { ...client.actor, workstation: message.workstation };
-        this.greet(client, message.since);
+        this.hello(client, message);
         return;
-      case "command": {
-        void this.runner.run(message.command, client.actor, message.id).then((result) => {
-          if (!result.ok)
-            send(client.socket, { type: "ack", id: message.id, ok: false, error: result.error });
-          else
-            send(client.socket, {
-              type: "ack",
-              id: message.id,
-              ok: true,
-              seq: result.seq,
-              ...(result.devices ? { devices: result.devices } : {}),
-            });
-        });
+      case "command":
+        this.command(client, message);
         return;
-      }
       default:
         assertNever(message);
     }
@@ -188,7 +255,7 @@ export class ConsoleSocket {
     for (const client of this.clients) {
       if (!client.alive) {
         client.socket.terminate();
-        this.clients.delete(client);
+        this.remove(client);
         continue;
       }
       client.alive = false;

@@ -1,7 +1,31 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { authorizeDevice } from "../../../shared/access/permissions";
 import { publicEventFile } from "../../../shared/live/publicView";
+import { identify } from "./access";
 import type { ApiContext } from "./httpApi";
 import { httpActor, mayChange, readJsonBody, sendJson } from "./httpJson";
+
+/** The operator's role must allow it (a viewer never); answers 403 or 404 itself. Unknown devices: 404. */
+function mayActOnDevice(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  deviceId: string,
+  action: "command" | "token",
+): boolean {
+  const operator = identify(req, res);
+  if (!operator) return false;
+  const event = ctx.core.state.event;
+  const device = event?.devices.find((d) => d.id === deviceId);
+  if (!event || !device) {
+    sendJson(res, 404, { ok: false, error: `unknown device "${deviceId}"`, code: "not_found" });
+    return false;
+  }
+  const permission = authorizeDevice(operator, device, event, action);
+  if (permission.allowed) return true;
+  sendJson(res, 403, { ok: false, error: permission.reason, code: "forbidden" });
+  return false;
+}
 
 /** POST /api/devices/ID/commands {name, args}: answers with the device's ack, or 504 after 5 s. */
 async function postDeviceCommand(
@@ -10,8 +34,8 @@ async function postDeviceCommand(
   res: ServerResponse,
   deviceId: string,
 ): Promise<void> {
-  const read = await readJsonBody(req, res);
-  if (!read.ok) return;
+  const read = await readJsonBody(req, res, ctx.access.accessCode !== null);
+  if (!read.ok || !mayActOnDevice(ctx, req, res, deviceId, "command")) return;
   const { name, args } = (read.body ?? {}) as { name?: unknown; args?: unknown };
   if (typeof name !== "string")
     return sendJson(res, 400, {
@@ -97,7 +121,10 @@ export async function handleDeviceApi(
     return true;
   }
   if (match?.[2] === "token" && (method === "POST" || method === "DELETE")) {
-    if (method === "POST" ? !(await readJsonBody(req, res)).ok : !mayChange(req, res)) return true;
+    const remote = ctx.access.accessCode !== null;
+    if (method === "POST" ? !(await readJsonBody(req, res, remote)).ok : !mayChange(req, res, remote))
+      return true;
+    if (!mayActOnDevice(ctx, req, res, deviceId, "token")) return true;
     const { status, body } = deviceToken(ctx, req, deviceId);
     sendJson(res, status, body);
     return true;

@@ -1,14 +1,18 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseCommand } from "../../../shared/commands/parseCommand";
+import { venueNowMs } from "../../../shared/live/clock";
+import { dayReport } from "../../../shared/reports/dayReport";
 import type { CommandRunner } from "../core/commandRunner";
 import type { HubCore } from "../core/hubCore";
 import type { DeviceGateway } from "../devices/deviceGateway";
 import type { DeviceTokens } from "../devices/deviceTokens";
-import { apiState, describeClock } from "./apiState";
+import { type AccessPolicy, identify, requireCode } from "./access";
+import { apiState, describeClock, publicProgramme } from "./apiState";
 import { handleDeviceApi } from "./deviceApi";
 import { errorBody, httpActor, readJsonBody, sendJson } from "./httpJson";
 
 export interface ApiContext {
+  access: AccessPolicy;
   core: HubCore;
   devices: DeviceGateway;
   runner: CommandRunner;
@@ -26,15 +30,34 @@ const STATUS_FOR_ERROR = {
 } as const;
 
 async function postCommand(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const read = await readJsonBody(req, res);
+  const read = await readJsonBody(req, res, ctx.access.accessCode !== null);
   if (!read.ok) return;
-  const { id, ...rest } = (read.body ?? {}) as { id?: unknown };
+  const operator = identify(req, res);
+  if (!operator) return;
+  const { id, baseSeq, ...rest } = (read.body ?? {}) as { id?: unknown; baseSeq?: unknown };
   const parsed = parseCommand(rest);
   if (!parsed.ok) return sendJson(res, 400, errorBody(parsed.error));
   const commandId = typeof id === "string" && id.length <= 80 ? id : undefined;
-  const result = await ctx.runner.run(parsed.command, httpActor(req), commandId);
+  const context = { operator, ...(Number.isInteger(baseSeq) ? { baseSeq: baseSeq as number } : {}) };
+  const result = await ctx.runner.run(parsed.command, httpActor(req), commandId, context);
   if (!result.ok) return sendJson(res, STATUS_FOR_ERROR[result.error.code], errorBody(result.error));
   sendJson(res, 200, result);
+}
+
+/** GET /api/reports/day/DATE: the duty officer's day report, built from the state and the journal. */
+function sendDayReport(ctx: ApiContext, res: ServerResponse, date: string): void {
+  const state = ctx.core.state;
+  const days = state.event?.event.days ?? [];
+  if (!days.includes(date)) {
+    return sendJson(res, 404, {
+      ok: false,
+      error: `no event day ${date}; the days are ${days.join(", ")}`,
+      code: "not_found",
+      field: "date",
+    });
+  }
+  const nowMs = venueNowMs(state.clock, Date.now());
+  sendJson(res, 200, dayReport(state, ctx.core.journalEvents(), date, nowMs));
 }
 
 /** Handles /api/*; returns false for paths it does not own. */
@@ -53,11 +76,23 @@ export async function handleApi(
       event: state.event ? { id: state.event.event.id, name: state.event.event.name } : null,
       seq: state.seq,
       clock: describeClock(state, Date.now()),
+      access: { codeRequired: ctx.access.accessCode !== null },
     });
     return true;
   }
+  if (path === "/api/programme" && method === "GET") {
+    sendJson(res, 200, publicProgramme(ctx.core.state));
+    return true;
+  }
+  // Everything else is the control room's: with an access code, only for those who present it.
+  if (path.startsWith("/api/") && !requireCode(ctx.access, req, res)) return true;
   if (path === "/api/state" && method === "GET") {
     sendJson(res, 200, apiState(ctx.core.state, Date.now()));
+    return true;
+  }
+  const report = /^\/api\/reports\/day\/(\d{4}-\d{2}-\d{2})$/.exec(path);
+  if (report?.[1] && method === "GET") {
+    sendDayReport(ctx, res, report[1]);
     return true;
   }
   if (path === "/api/commands" && method === "POST") {

@@ -27,29 +27,37 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** Header values are Latin-1 on the wire; names in Chinese arrive percent-encoded. */
+export function headerText(req: IncomingMessage, name: string, max = 80): string | undefined {
+  const value = req.headers[name];
+  if (typeof value !== "string" || value.trim() === "") return undefined;
+  try {
+    return decodeURIComponent(value.trim()).slice(0, max);
+  } catch {
+    return value.trim().slice(0, max);
+  }
+}
+
 export function httpActor(req: IncomingMessage): Actor {
-  const header = (name: string) => {
-    const value = req.headers[name];
-    return typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 80) : undefined;
-  };
   return {
-    operator: header("x-operator") ?? "http-api",
-    role: "api",
-    workstation: header("x-workstation") ?? req.socket.remoteAddress ?? "unknown",
+    operator: headerText(req, "x-operator") ?? "http-api",
+    role: headerText(req, "x-role") ?? "api",
+    workstation: headerText(req, "x-workstation") ?? req.socket.remoteAddress ?? "unknown",
   };
 }
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
 /**
- * Requests that change something come from this machine only (until operators sign in with access
- * control), and never from another site's page. Answers the refusal itself; true when allowed.
+ * Requests that change something come from this machine only unless the hub has an access code (then the
+ * code was checked already), and never from another site's page. Answers the refusal itself.
  */
-export function mayChange(req: IncomingMessage, res: ServerResponse): boolean {
-  if (!LOOPBACK.test(req.socket.remoteAddress ?? "")) {
+export function mayChange(req: IncomingMessage, res: ServerResponse, remoteAllowed = false): boolean {
+  if (!remoteAllowed && !LOOPBACK.test(req.socket.remoteAddress ?? "")) {
     sendJson(res, 403, {
       ok: false,
-      error: "changes over HTTP are accepted from this machine only",
+      error:
+        "changes over HTTP are accepted from this machine only; start the hub with --access-code to accept them over the network",
       code: "refused",
     });
     return false;
@@ -64,8 +72,9 @@ export function mayChange(req: IncomingMessage, res: ServerResponse): boolean {
 export async function readJsonBody(
   req: IncomingMessage,
   res: ServerResponse,
+  remoteAllowed = false,
 ): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  if (!mayChange(req, res)) return { ok: false };
+  if (!mayChange(req, res, remoteAllowed)) return { ok: false };
   if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
     sendJson(res, 415, {
       ok: false,

@@ -22,7 +22,7 @@ interface PublicData {
   anchor: VenueAnchor | null;
 }
 
-/** What every device page reads from the hub's public HTTP API (no token needed: it is the programme). */
+/** What every device page reads from the hub's public HTTP API (no code needed: it is the programme). */
 export const usePublicData = create<PublicData>()(() => ({ event: null, rooms: {}, anchor: null }));
 
 async function getJson<T>(path: string): Promise<T | null> {
@@ -35,7 +35,7 @@ async function getJson<T>(path: string): Promise<T | null> {
 }
 
 export async function refreshState(): Promise<void> {
-  const state = await getJson<PublicData>("/api/state");
+  const state = await getJson<PublicData>("/api/programme");
   if (state?.event) usePublicData.setState({ event: state.event, rooms: state.rooms });
 }
 

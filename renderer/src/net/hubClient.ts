@@ -1,3 +1,4 @@
+import type { Operator } from "../../../shared/access/operators";
 import type { Command, CommandError } from "../../../shared/commands/commands";
 import type { JournalEvent } from "../../../shared/journal/journalEvents";
 import { assertNever } from "../../../shared/live/vocabulary";
@@ -44,6 +45,8 @@ export interface HubClientOptions {
   probeIntervalMs?: number;
   /** Called with the journal events applied in one batch, after the store has them. */
   onEvents?: (events: readonly JournalEvent[]) => void;
+  /** Who is signed in and the hub's access code, read at every hello. */
+  identity?: () => { operator?: Operator; accessCode?: string };
 }
 
 const OPEN = 1;
@@ -72,8 +75,10 @@ export class HubClient {
   private telemetry: Record<string, DeviceTelemetryView> = {};
   private readonly pending = new Map<string, Pending>();
   private readonly frames = createFrameScheduler(() => this.flush());
-  private readonly opts: Required<Omit<HubClientOptions, "fetchHealth" | "onEvents">> &
-    Pick<HubClientOptions, "fetchHealth" | "onEvents">;
+  private readonly opts: Required<Omit<HubClientOptions, "fetchHealth" | "onEvents" | "identity">> &
+    Pick<HubClientOptions, "fetchHealth" | "onEvents" | "identity">;
+  /** The hub refused our access code: no retry until the sign-in changes. */
+  private refused = false;
 
   constructor(options: HubClientOptions) {
     this.opts = {
@@ -115,7 +120,19 @@ export class HubClient {
     if (this.opts.store.getState().link !== "connected") this.opts.store.setState({ link: "offline" });
   }
 
-  send(command: Command): Promise<CommandOutcome> {
+  /** The sign-in changed: a fresh link says hello with the new identity. */
+  reconnectWithIdentity(): void {
+    this.refused = false;
+    this.opts.store.setState({ authError: null });
+    const socket = this.socket;
+    this.socket = null;
+    this.inbox.length = 0;
+    socket?.close(1000, "signing in again");
+    if (this.running) this.connect();
+  }
+
+  /** `baseSeq`: for an edit, the sequence number of the state it began from (a stale edit is refused). */
+  send(command: Command, options: { baseSeq?: number } = {}): Promise<CommandOutcome> {
     const socket = this.socket;
     if (!socket || socket.readyState !== OPEN) {
       return Promise.resolve({
@@ -130,7 +147,7 @@ export class HubClient {
         resolve({ ok: false, error: { code: "timeout", message: "the hub did not answer in time" } });
       }, this.opts.commandTimeoutMs);
       this.pending.set(id, { resolve, timer });
-      this.sendMessage(socket, { type: "command", id, command });
+      this.sendMessage(socket, { type: "command", id, command, ...options });
     });
   }
 
@@ -143,7 +160,8 @@ export class HubClient {
     socket.onopen = () => {
       if (this.socket !== socket) return;
       const live = this.opts.store.getState().live;
-      this.sendMessage(socket, { type: "hello", ...(live ? { since: live.seq } : {}) });
+      const identity = this.opts.identity?.() ?? {};
+      this.sendMessage(socket, { type: "hello", ...(live ? { since: live.seq } : {}), ...identity });
     };
     socket.onmessage = (event) => {
       if (this.socket !== socket) return;
@@ -203,7 +221,13 @@ export class HubClient {
         return;
       }
       case "error":
-        console.warn(`hub refused a message: ${message.detail}`);
+        if (message.code === "unauthorized") {
+          this.refused = true;
+          this.opts.store.setState({ authError: message.detail });
+        } else console.warn(`hub refused a message: ${message.detail}`);
+        return;
+      case "presence":
+        this.opts.store.setState({ presence: message.consoles });
         return;
       default:
         assertNever(message);
@@ -244,6 +268,11 @@ export class HubClient {
     this.telemetry = {};
     this.settleAll({ ok: false, error: { code: "link_down", message: "the link to the hub dropped" } });
     if (!this.running) return;
+    if (this.refused) {
+      // Retrying with the same code cannot help; the sign-in dialog asks for the right one.
+      this.opts.store.setState({ link: "offline", retryAt: null });
+      return;
+    }
     this.failures += 1;
     const delay = reconnectDelayMs(this.failures - 1, this.opts.random);
     const noNetwork = typeof navigator !== "undefined" && navigator.onLine === false;

@@ -1,5 +1,7 @@
+import type { Operator } from "../../../shared/access/operators";
 import type { Command } from "../../../shared/commands/commands";
 import { CONSOLE_PATH } from "../../../shared/protocol/consoleProtocol";
+import { rememberSignIn, useSignIn } from "../signin/operatorStore";
 import { useDeviceUi } from "../state/deviceUiStore";
 import { hubStore } from "../state/hubStore";
 import { type CommandOutcome, HubClient } from "./hubClient";
@@ -25,6 +27,10 @@ export function startHubConnection(): void {
     store: hubStore,
     fetchHealth,
     onEvents: (events) => useDeviceUi.getState().recordJournal(events),
+    identity: () => {
+      const { operator, accessCode } = useSignIn.getState();
+      return { ...(operator ? { operator } : {}), ...(accessCode ? { accessCode } : {}) };
+    },
   });
   client.start();
   const live = client;
@@ -32,7 +38,14 @@ export function startHubConnection(): void {
   window.addEventListener("offline", () => live.markOffline());
 }
 
-export function sendCommand(command: Command): Promise<CommandOutcome> {
+/** `baseSeq`: for an edit, the sequence number of the state it began from, so a stale edit is refused. */
+export function sendCommand(command: Command, options: { baseSeq?: number } = {}): Promise<CommandOutcome> {
   if (!client) return Promise.resolve({ ok: false, error: { code: "link_down", message: "not started" } });
-  return client.send(command);
+  return client.send(command, options);
+}
+
+/** Signs this console in (or out, with null) and says hello again with the new identity. */
+export function signIn(operator: Operator | null, accessCode: string | null): void {
+  rememberSignIn(operator, accessCode);
+  client?.reconnectWithIdentity();
 }

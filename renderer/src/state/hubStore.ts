@@ -1,7 +1,7 @@
 import { useStore } from "zustand";
 import { createStore } from "zustand/vanilla";
 import type { LiveState } from "../../../shared/live/liveState";
-import type { DeviceTelemetryView } from "../../../shared/protocol/consoleProtocol";
+import type { DeviceTelemetryView, PresenceEntry } from "../../../shared/protocol/consoleProtocol";
 
 /**
  * connecting: first attempt, nothing received yet; connected: socket open; reconnecting: the link
@@ -21,6 +21,10 @@ export interface HubState {
   hubVersion: string | null;
   /** Coalesced device data from the hub (never journaled), by device id. */
   telemetry: Record<string, DeviceTelemetryView>;
+  /** Who is signed in on which console, as the hub last said. */
+  presence: PresenceEntry[];
+  /** The hub refused this console's access code (why), until the sign-in changes. */
+  authError: string | null;
 }
 
 export const initialHubState: HubState = {
@@ -31,6 +35,8 @@ export const initialHubState: HubState = {
   retryAt: null,
   hubVersion: null,
   telemetry: {},
+  presence: [],
+  authError: null,
 };
 
 export const hubStore = createStore<HubState>()(() => initialHubState);

@@ -29,8 +29,29 @@ export const test = base.extend<{ hubState: ApiState }>({
 
 export { expect };
 
-/** Opens the console in a language and waits until the hub's data is on screen. */
-export async function openConsole(page: Page, locale: "en" | "zh-CN" = "en"): Promise<void> {
+/** Who the specs' consoles sign in as, unless a spec signs in itself. */
+export const E2E_OPERATOR = { name: "E2E duty officer", role: "duty-officer", rooms: [] as string[] };
+
+/**
+ * Opens the console in a language, signed in (as the duty officer unless told otherwise), and waits
+ * until the hub's data is on screen.
+ */
+export async function openConsole(
+  page: Page,
+  locale: "en" | "zh-CN" = "en",
+  operator: { name: string; role: string; rooms: string[] } | null = E2E_OPERATOR,
+): Promise<void> {
+  await page.addInitScript((value) => {
+    type Store = { getItem(key: string): string | null; setItem(key: string, value: string): void };
+    const { localStorage, sessionStorage } = globalThis as unknown as {
+      localStorage: Store;
+      sessionStorage: Store;
+    };
+    if (!sessionStorage.getItem("venue-ops.e2e-operator-set")) {
+      if (value) localStorage.setItem("venue-ops.operator", JSON.stringify(value));
+      sessionStorage.setItem("venue-ops.e2e-operator-set", "1");
+    }
+  }, operator);
   // Runs in the page; typed by hand because the test project is compiled without the DOM library.
   await page.addInitScript((value) => {
     type Store = { getItem(key: string): string | null; setItem(key: string, value: string): void };

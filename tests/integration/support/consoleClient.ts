@@ -57,10 +57,17 @@ export class TestConsole {
     });
   }
 
-  command(command: Command): string {
+  command(command: Command, baseSeq?: number): string {
     const id = `t-${++this.nextId}`;
-    this.send({ type: "command", id, command });
+    this.send({ type: "command", id, command, ...(baseSeq === undefined ? {} : { baseSeq }) });
     return id;
+  }
+
+  /** Resolves with the close code and reason when the hub closes the socket. */
+  closed(): Promise<{ code: number; reason: string }> {
+    return new Promise((resolve) =>
+      this.socket.once("close", (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
   }
 
   close(): void {
@@ -82,3 +89,6 @@ export const isError = (m: ConsoleServerMessage): m is Extract<ConsoleServerMess
 export const isTelemetry = (
   m: ConsoleServerMessage,
 ): m is Extract<ConsoleServerMessage, { type: "telemetry" }> => m.type === "telemetry";
+export const isPresence = (
+  m: ConsoleServerMessage,
+): m is Extract<ConsoleServerMessage, { type: "presence" }> => m.type === "presence";

@@ -80,4 +80,13 @@ export function startHubProcess(dataDir: string, args: string[] = ["--demo"]): P
 
 /** JSON from the hub, loosely typed: tests assert its shape themselves. */
 export const readJson = (res: Response): Promise<any> => res.json();
-export const getJson = async (url: string): Promise<any> => (await fetch(url)).json();
+export const getJson = async (url: string, headers: Record<string, string> = {}): Promise<any> =>
+  (await fetch(url, { headers })).json();
+
+/** HTTP headers of an API client acting as the duty officer (the hub refuses anonymous changes). */
+export const AS_DUTY_OFFICER = { "x-operator": "Zhao Lei", "x-role": "duty-officer" } as const;
+
+/** What a console says to sign in as the duty officer. */
+export const DUTY_OFFICER_HELLO = {
+  operator: { name: "Zhao Lei", role: "duty-officer", rooms: [] },
+} as const;
