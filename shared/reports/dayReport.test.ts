@@ -97,18 +97,16 @@ describe("day report", () => {
       }),
       ZHAO,
     );
-    day
-      .at(OPENING_START + 28 * MINUTE)
-      .record(
-        [
-          {
-            type: "alert.resolved",
-            alertId: "interpretation.silent:hall-en",
-            venueTime: new Date(OPENING_START + 28 * MINUTE).toISOString(),
-          },
-        ],
-        HUB,
-      );
+    day.at(OPENING_START + 28 * MINUTE).record(
+      [
+        {
+          type: "alert.resolved",
+          alertId: "interpretation.silent:hall-en",
+          venueTime: new Date(OPENING_START + 28 * MINUTE).toISOString(),
+        },
+      ],
+      HUB,
+    );
 
     const report = dayReport(day.state, day.journal, "2021-11-08", OPENING_START + 30 * MINUTE);
     expect(report.sessions).toEqual([

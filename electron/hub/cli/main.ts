@@ -1,7 +1,9 @@
 import { packageVersion } from "../paths";
 import { deviceSchemaCommand } from "./deviceSchemaCommand";
 import { deviceTokenCommand } from "./deviceTokenCommand";
+import { exportCommand } from "./exportCommand";
 import { hubCommand } from "./hubCommand";
+import { importCommand } from "./importCommand";
 import { simulateCommand } from "./simulateCommand";
 import { USAGE, UsageError } from "./usage";
 import { validateCommand } from "./validateCommand";
@@ -21,6 +23,10 @@ export async function main(argv: string[]): Promise<number> {
         return await simulateCommand(rest);
       case "device-schema":
         return deviceSchemaCommand();
+      case "import":
+        return importCommand(rest);
+      case "export":
+        return exportCommand(rest);
       case "--version":
         console.log(packageVersion());
         return 0;

@@ -49,12 +49,13 @@ function sendDayReport(ctx: ApiContext, res: ServerResponse, date: string): void
   const state = ctx.core.state;
   const days = state.event?.event.days ?? [];
   if (!days.includes(date)) {
-    return sendJson(res, 404, {
+    sendJson(res, 404, {
       ok: false,
       error: `no event day ${date}; the days are ${days.join(", ")}`,
       code: "not_found",
       field: "date",
     });
+    return;
   }
   const nowMs = venueNowMs(state.clock, Date.now());
   sendJson(res, 200, dayReport(state, ctx.core.journalEvents(), date, nowMs));
