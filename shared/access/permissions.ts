@@ -11,7 +11,7 @@ const OVERRIDE: Permission = { allowed: true, override: true };
 const deny = (reason: string): Permission => ({ allowed: false, reason });
 
 /** Which role owns each family of commands; the duty officer may act in any of them as an override. */
-type Domain = "clock" | "room" | "interpretation" | "any-operator";
+type Domain = "clock" | "programme" | "room" | "interpretation" | "any-operator";
 
 function domainOf(command: Command): Domain {
   switch (command.type) {
@@ -49,12 +49,22 @@ function domainOf(command: Command): Domain {
     case "alert.acknowledge":
     case "log.add":
       return "any-operator";
+    case "event.import":
+      return "programme";
+    case "session.edit":
+    case "session.undoEdit":
+      return "room";
   }
 }
 
 /** The room a room-domain command acts on (a session's or a speaker's session's room); null if unknown. */
 export function commandRoom(state: LiveState, command: Command): string | null {
-  if ("roomId" in command) return command.roomId;
+  if (command.type === "session.undoEdit") {
+    const edit = state.edits.find((e) => e.seq === command.editSeq);
+    return edit ? (state.event?.sessions.find((s) => s.id === edit.sessionId)?.roomId ?? null) : null;
+  }
+  // A session edit belongs to the session's room now (a move also needs the new room, checked apart).
+  if ("roomId" in command && command.type !== "session.edit") return command.roomId;
   const sessionId = "sessionId" in command ? command.sessionId : undefined;
   if (sessionId) return state.event?.sessions.find((s) => s.id === sessionId)?.roomId ?? null;
   if (command.type === "speaker.checkIn") {
@@ -85,10 +95,12 @@ export function authorize(operator: Operator, command: Command, state: LiveState
     return deny("a viewer can look but not change anything; sign in with another role");
   const domain = domainOf(command);
   if (operator.role === "duty-officer")
-    return domain === "clock" || domain === "any-operator" ? ALLOW : OVERRIDE;
+    return domain === "clock" || domain === "programme" || domain === "any-operator" ? ALLOW : OVERRIDE;
   switch (domain) {
     case "clock":
       return deny(`the rehearsal clock is the duty officer's; ${ROLE_NAMES[operator.role]} cannot change it`);
+    case "programme":
+      return deny(`importing a programme is the duty officer's; ${ROLE_NAMES[operator.role]} cannot do it`);
     case "interpretation":
       return operator.role === "interpreter-coordinator"
         ? ALLOW
@@ -101,6 +113,11 @@ export function authorize(operator: Operator, command: Command, state: LiveState
           `rooms, sessions and speakers are the stage managers'; ${ROLE_NAMES[operator.role]} cannot change them`,
         );
       const room = commandRoom(state, command);
+      const target = command.type === "session.edit" ? command.roomId : undefined;
+      if (target !== undefined && !operator.rooms.includes(target))
+        return deny(
+          `room "${target}" is not one of yours (${operator.rooms.join(", ")}); ask the duty officer to move it there`,
+        );
       // Unknown ids are the command's own error to report (404), not a permission question.
       if (room === null || operator.rooms.includes(room)) return ALLOW;
       return deny(

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { MAX_CLOCK_SPEED } from "../live/clock";
 import { BOOTH_REQUEST_KINDS } from "../live/liveState";
 import { ROOM_STATUSES } from "../live/vocabulary";
-import { Id, Instant } from "../model/common";
+import { Id, Instant, LanguageCode, LocalizedText } from "../model/common";
 import { Cue } from "../model/cues";
 import { LOG_ENTRY_TYPES, LOG_SEVERITIES, LogLinks, Methane } from "../model/logbook";
+import { SessionSpeaker } from "../model/programme";
 import { ALL_READINESS_ITEMS, type ReadinessItem } from "../model/readiness";
 
 /** Commands are requests; the hub validates them and, if accepted, journals what changed. */
@@ -152,6 +153,33 @@ const LogAdd = z
     path: ["reason"],
   });
 
+/** A reviewed programme (the console merged an import into the running event): loaded, live state kept. */
+const EventImport = z.object({
+  type: z.literal("event.import"),
+  /** The whole event file; the hub validates it again. */
+  event: z.unknown(),
+  /** Where it came from, for the log ("schedule.json from pretalx, 10:02"). */
+  source: z.string().trim().min(1).max(300),
+});
+
+/** A live edit of one session: time, room, speakers, languages or title. Validated like the event file. */
+const SessionEdit = z.object({
+  type: z.literal("session.edit"),
+  sessionId: Id,
+  start: Instant.optional(),
+  end: Instant.optional(),
+  roomId: Id.optional(),
+  speakers: z.array(SessionSpeaker).optional(),
+  languages: z.array(LanguageCode).min(1).optional(),
+  title: LocalizedText.optional(),
+});
+
+/** Takes back a session edit (by the journal sequence number of the edit). */
+const SessionUndoEdit = z.object({
+  type: z.literal("session.undoEdit"),
+  editSeq: z.number().int().positive(),
+});
+
 export const Command = z.discriminatedUnion("type", [
   ClockSet,
   ClockSpeed,
@@ -183,6 +211,9 @@ export const Command = z.discriminatedUnion("type", [
   SpeakerCheckIn,
   AlertAcknowledge,
   LogAdd,
+  EventImport,
+  SessionEdit,
+  SessionUndoEdit,
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command["type"];

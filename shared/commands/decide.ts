@@ -5,6 +5,7 @@ import type { Command } from "./commands";
 import { boothTurnsForSessions, decideBooth } from "./decideBooth";
 import { decideClock } from "./decideClock";
 import { decideLog } from "./decideLog";
+import { decideProgramme } from "./decideProgramme";
 import { decideSession } from "./decideSession";
 import { decideSpeaker } from "./decideSpeaker";
 import { decideStage } from "./decideStage";
@@ -78,6 +79,10 @@ export function decide(state: LiveState, command: Command, wallMs: number): Deci
     case "alert.acknowledge":
     case "log.add":
       return decideLog(state, command, wallMs);
+    case "event.import":
+    case "session.edit":
+    case "session.undoEdit":
+      return decideProgramme(state, command);
     case "stage.message":
     case "stage.countdown":
       return decideStage(state, command, wallMs);

@@ -5,7 +5,10 @@ import type { SessionStatus } from "../live/vocabulary";
 import type { Command } from "./commands";
 import { accept, type Decision, refuse } from "./decision";
 
-type SessionCommand = Extract<Command, { type: `session.${string}` | `cue.${string}` }>;
+type SessionCommand = Exclude<
+  Extract<Command, { type: `session.${string}` | `cue.${string}` }>,
+  { type: "session.edit" | "session.undoEdit" }
+>;
 
 const TARGET: Partial<Record<SessionCommand["type"], SessionStatus>> = {
   "session.standby": "standby",

@@ -3,6 +3,7 @@ import type { Actor, Alert, BoothRequestKind, LogEntry, RequestStage } from "../
 import type { DeviceStatus, RoomStatus, SessionStatus } from "../live/vocabulary";
 import type { Cue } from "../model/cues";
 import type { EventFile } from "../model/eventFile";
+import type { Session } from "../model/programme";
 import type { ReadinessItem } from "../model/readiness";
 
 /**
@@ -75,6 +76,8 @@ export type JournalChange =
   | { type: "alert.acknowledged"; alertId: string; venueTime: string }
   | { type: "alert.escalated"; alertId: string; venueTime: string }
   | { type: "log.added"; entry: Omit<LogEntry, "author"> }
+  /** A live edit of one session (or the undo of one, naming the edit's seq). */
+  | { type: "session.edited"; sessionId: string; before: Session; after: Session; undoes: number | null }
   /** The duty officer acted in another role's domain; recorded with the command's own changes. */
   | { type: "access.override"; commandType: string; roomId: string | null }
   /** Audit only: a token was issued or revoked from a console (the secret itself is never journaled). */

@@ -98,6 +98,8 @@ function reduce(state: LiveState, event: JournalEvent): LiveState {
       return reduceAlert(state, event);
     case "log.added":
       return { ...state, log: [...state.log, { ...event.entry, author: event.actor }] };
+    case "session.edited":
+      return editSession(state, event);
     case "access.override":
       // Recorded for the log and the day report; it changes nothing by itself.
       return state;
@@ -116,4 +118,26 @@ function reduce(state: LiveState, event: JournalEvent): LiveState {
     default:
       return assertNever(event);
   }
+}
+
+/** The programme with one session replaced; the edit is remembered for undo (an undo marks its edit). */
+function editSession(state: LiveState, event: Extract<JournalEvent, { type: "session.edited" }>): LiveState {
+  if (!state.event) return state;
+  const sessions = state.event.sessions.map((s) => (s.id === event.sessionId ? event.after : s));
+  const edits = state.edits.map((e) => (e.seq === event.undoes ? { ...e, undone: true } : e));
+  const record =
+    event.undoes === null
+      ? [
+          {
+            seq: event.seq,
+            sessionId: event.sessionId,
+            before: event.before,
+            after: event.after,
+            at: event.at,
+            by: event.actor,
+            undone: false,
+          },
+        ]
+      : [];
+  return { ...state, event: { ...state.event, sessions }, edits: [...edits, ...record] };
 }

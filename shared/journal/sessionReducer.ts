@@ -41,7 +41,10 @@ function changeStatus(session: SessionLive, event: StatusChanged): SessionLive {
   return next;
 }
 
-export type SessionJournalEvent = Extract<JournalEvent, { type: `session.${string}` | `cue.${string}` }>;
+export type SessionJournalEvent = Exclude<
+  Extract<JournalEvent, { type: `session.${string}` | `cue.${string}` }>,
+  { type: "session.edited" }
+>;
 
 export function reduceSession(state: LiveState, event: SessionJournalEvent): LiveState {
   switch (event.type) {

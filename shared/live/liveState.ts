@@ -1,6 +1,7 @@
 import type { Cue } from "../model/cues";
 import type { EventFile } from "../model/eventFile";
 import type { LOG_SEVERITIES, LogEntryType, LogLinks, Methane } from "../model/logbook";
+import type { Session } from "../model/programme";
 import type { ReadinessItem } from "../model/readiness";
 import type { ClockState } from "./clock";
 import { WALL_CLOCK } from "./clock";
@@ -166,6 +167,17 @@ export interface LogEntry {
   methane: Methane | null;
 }
 
+/** A live edit of a session, kept so it can be undone (by its journal sequence number). */
+export interface SessionEdit {
+  seq: number;
+  sessionId: string;
+  before: Session;
+  after: Session;
+  at: string;
+  by: Actor;
+  undone: boolean;
+}
+
 /** When a shared thing last changed and by whom, so a stale edit from another console is refused. */
 export interface Version {
   seq: number;
@@ -190,6 +202,8 @@ export interface LiveState {
   readiness: Record<string, Partial<Record<ReadinessItem, CheckLive>>>;
   alerts: Record<string, Alert>;
   log: LogEntry[];
+  /** Live edits of sessions, newest last. */
+  edits: SessionEdit[];
   /** Keyed by what was edited (`room:plenary:issue`); see shared/access/versions.ts. */
   versions: Record<string, Version>;
 }
@@ -208,6 +222,7 @@ export function emptyLiveState(): LiveState {
     readiness: {},
     alerts: {},
     log: [],
+    edits: [],
     versions: {},
   };
 }

@@ -68,6 +68,8 @@ export function apiState(state: LiveState, wallMs: number) {
     assignments: state.assignments,
     requests: state.requests,
     readiness: state.readiness,
+    log: state.log,
+    edits: state.edits,
     alerts: state.alerts,
   };
 }
