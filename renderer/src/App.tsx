@@ -1,15 +1,21 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { DutyStrip } from "./alerts/DutyStrip";
 import { DetailPanel } from "./detail/DetailPanel";
 import { DevicesView } from "./devices/DevicesView";
 import { pickText, useLocale } from "./i18n/i18n";
 import { InterpretationView } from "./interpretation/InterpretationView";
 import { useShortcuts } from "./keyboard/useShortcuts";
+import { LogView } from "./log/LogView";
 import { Overview } from "./Overview";
 import { AboutDialog } from "./overlays/AboutDialog";
 import { ClockDialog } from "./overlays/ClockDialog";
 import { HelpDialog } from "./overlays/HelpDialog";
 import { RoomView } from "./room/RoomView";
+import { OperatorPanel } from "./signin/OperatorPanel";
+import { SignInDialog } from "./signin/SignInDialog";
+import { useSignInPrompt } from "./signin/useSignInPrompt";
+import { SpeakersView } from "./speakers/SpeakersView";
 import { useEventViews } from "./state/eventViews";
 import { useHub } from "./state/hubStore";
 import { useUi } from "./state/uiStore";
@@ -22,6 +28,7 @@ export function App() {
   const hasData = useHub((s) => s.live !== null);
   const view = useUi((s) => s.view);
   useShortcuts();
+  useSignInPrompt();
 
   const eventName = views ? pickText(views.event.event.name, locale) : null;
   useEffect(() => {
@@ -31,6 +38,7 @@ export function App() {
   return (
     <div className="app">
       <TopBar />
+      <DutyStrip />
       <main className="app-main">
         {views ? (
           view === "devices" ? (
@@ -39,6 +47,10 @@ export function App() {
             <RoomView views={views} />
           ) : view === "interpretation" ? (
             <InterpretationView views={views} />
+          ) : view === "speakers" ? (
+            <SpeakersView views={views} />
+          ) : view === "log" ? (
+            <LogView views={views} />
           ) : (
             <Overview views={views} />
           )
@@ -52,6 +64,8 @@ export function App() {
       <ClockDialog />
       <AboutDialog />
       <HelpDialog />
+      <SignInDialog />
+      <OperatorPanel />
     </div>
   );
 }

@@ -87,7 +87,9 @@ export function dayReport(
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
     .map((s) => {
       const live = state.sessions[s.id];
-      const expected = times[s.id];
+      // A session whose slot has passed without it starting is reported as not started, not as delayed.
+      const missed = !live?.actualStart && Date.parse(s.end) <= nowMs;
+      const expected = missed ? undefined : times[s.id];
       return {
         id: s.id,
         roomId: s.roomId,

@@ -1,29 +1,124 @@
-import { cpus } from "node:os";
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
 import { alertPassMicros } from "./alertsBench";
+import { serveRelay } from "./bareRelay";
+import { benchArgs } from "./benchArgs";
+import { coldStart } from "./coldStartBench";
 import { commandLatency } from "./commandLatencyBench";
 import { appendRate, replayRate } from "./journalBench";
+import { deviceLoad, type LoadFigures, type StepFigures } from "./loadBench";
+import { fmt } from "./stats";
 
-/** `npm run bench`: prints the figures kept in docs/PERFORMANCE.md. `--quick` for a short run. */
-const quick = process.argv.includes("--quick");
-const f = (n: number, digits = 0) =>
-  n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/**
+ * `npm run bench [-- --quick] [--json FILE] [--devices N --rate R --consoles K]`: prints the figures kept
+ * in docs/PERFORMANCE.md. `--serve-relay` runs this file as the bare relay of the load benchmark instead.
+ */
+const args = benchArgs(process.argv.slice(2));
 
-console.log(
-  `Venue Ops Console benchmarks (${quick ? "quick" : "full"}) on ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`,
-);
-const append = appendRate(quick ? 1_000 : 5_000, quick ? 3 : 5);
-console.log(`journal append, durable (1 fsync per event), median of runs: ${f(append)} events/s`);
-const replayEvents = quick ? 50_000 : 500_000;
-const replay = replayRate(replayEvents, 3);
-console.log(
-  `start-up replay of ${f(replayEvents)} events without a snapshot, median of 3: ${f(replay.ms)} ms (${f(replay.rate)} events/s)`,
-);
-const latency = await commandLatency(quick ? 500 : 3_000);
-console.log(
-  `command round trip over the console socket (real hub process, sequential): p50 ${f(latency.p50, 2)} ms, ` +
-    `p95 ${f(latency.p95, 2)} ms, p99 ${f(latency.p99, 2)} ms, ${f(latency.perSecond)} commands/s`,
-);
-const alertPass = alertPassMicros(quick ? 200 : 2_000);
-console.log(
-  `alert monitor pass (interpretation and speaker rules, bundled event, day 4 with two sessions live), median: ${f(alertPass)} µs`,
-);
+function commit(): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+const ms = (n: number) => `${fmt(n, n < 10 ? 2 : 0)} ms`;
+
+function printStep(label: string, s: StepFigures): void {
+  console.log(
+    `  ${label}: sent ${fmt(s.sentFps)} frames/s, accepted ${fmt(s.acceptedFps)} frames/s` +
+      `${s.keptUp ? "" : " (fell behind)"}${s.generatorShort ? " (generator short of the target)" : ""}; ` +
+      `latency p50 ${ms(s.latencyMs.p50)}, p95 ${ms(s.latencyMs.p95)}, p99 ${ms(s.latencyMs.p99)}; ` +
+      `server CPU ${fmt(s.serverCpu * 100)} % (${fmt(s.serverCpuMicrosPerFrame, 1)} µs/frame), bench CPU ${fmt(s.benchCpu * 100)} %; ` +
+      `coalesced ${fmt(s.coalescedShare * 100, 1)} %, dropped for consoles ${fmt(s.droppedForConsoles)}` +
+      `${s.badMessages > 0 ? `, ${s.badMessages} bad messages` : ""}`,
+  );
+}
+
+function printLoad(figures: LoadFigures): void {
+  console.log(
+    `${figures.server}: ${figures.devices} devices connected in ${ms(figures.connectMs)}, ${figures.consoles} consoles`,
+  );
+  printStep(`base ${fmt(figures.base.targetFps)} frames/s`, figures.base);
+  for (const s of figures.steps) printStep(`saturation ${fmt(s.targetFps)} frames/s`, s);
+  console.log(
+    `  ${figures.server} highest sustained ingest: ${fmt(figures.sustainedFps)} frames/s (ladder stopped: ${figures.stoppedBy}); ` +
+      `RSS ${fmt(figures.rssMiB)} MiB, peak ${fmt(figures.peakRssMiB)} MiB`,
+  );
+}
+
+async function main(): Promise<void> {
+  const { quick } = args;
+  const figures: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    commit: commit(),
+    quick,
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model ?? "cpu",
+      memGiB: totalmem() / 2 ** 30,
+      node: process.version,
+    },
+    options: { devices: args.devices, rate: args.rate, consoles: args.consoles },
+  };
+  console.log(
+    `Venue Ops Console benchmarks (${quick ? "quick" : "full"}) on ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, commit ${figures.commit}`,
+  );
+  const append = appendRate(quick ? 300 : 5_000, quick ? 3 : 5);
+  figures.journalAppendPerSecond = append;
+  console.log(`journal append, durable (1 fsync per event), median of runs: ${fmt(append)} events/s`);
+  const replayEvents = quick ? 50_000 : 500_000;
+  const replay = replayRate(replayEvents, 3);
+  figures.replay = { events: replayEvents, ...replay };
+  console.log(
+    `start-up replay of ${fmt(replayEvents)} events without a snapshot, median of 3: ${fmt(replay.ms)} ms (${fmt(replay.rate)} events/s)`,
+  );
+  const latency = await commandLatency(quick ? 300 : 3_000);
+  figures.commandRoundTrip = latency;
+  console.log(
+    `command round trip over the console socket (real hub process, sequential): p50 ${fmt(latency.p50, 2)} ms, ` +
+      `p95 ${fmt(latency.p95, 2)} ms, p99 ${fmt(latency.p99, 2)} ms, ${fmt(latency.perSecond)} commands/s`,
+  );
+  const alertPass = alertPassMicros(quick ? 200 : 2_000);
+  figures.alertPassMicros = alertPass;
+  console.log(
+    `alert monitor pass (interpretation and speaker rules, bundled event, day 4 with two sessions live), median: ${fmt(alertPass)} µs`,
+  );
+
+  const cold = await coldStart(quick ? 100_000 : 1_000_000);
+  figures.coldStart = cold;
+  console.log(
+    `cold start of a real hub on a journal of ${fmt(cold.events)} events (${fmt(cold.journalMiB)} MiB, no snapshot after them): ` +
+      `ready in ${ms(cold.readyMs)} (fresh data dir: ${ms(cold.emptyReadyMs)}; opening the journal alone: ${ms(cold.openMs)}); ` +
+      `replayed ${fmt(cold.replayed)} in ${ms(cold.restoreMs)} (${fmt(cold.replayPerSecond)} events/s); ` +
+      `after a clean stop (from its snapshot): ready in ${ms(cold.fromSnapshotReadyMs)}`,
+  );
+
+  console.log(
+    `device load: ${args.devices} devices at ${args.rate} Hz (${fmt(args.devices * args.rate)} frames/s), ${args.consoles} consoles, then rising rates`,
+  );
+  const load = await deviceLoad(
+    { devices: args.devices, rate: args.rate, consoles: args.consoles, quick },
+    fileURLToPath(import.meta.url),
+  );
+  printLoad(load.hub);
+  printLoad(load.relay);
+  const ratio = load.hub.sustainedFps / Math.max(1, load.relay.sustainedFps);
+  figures.load = { ...load, hubToRelay: ratio };
+  console.log(
+    `hub / relay highest sustained ingest: ${fmt(ratio, 2)} (${fmt(load.hub.sustainedFps)} / ${fmt(load.relay.sustainedFps)} frames/s)`,
+  );
+  if (args.json) {
+    writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`figures written to ${args.json}`);
+  }
+}
+
+// Last, so that every helper above is initialised before it runs.
+if (args.serveRelay) serveRelay();
+else await main();

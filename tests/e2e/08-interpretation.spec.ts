@@ -185,11 +185,19 @@ test.describe("interpretation (coordinator)", () => {
   }) => {
     await sessionLive(request);
     const note = `headset crackles ${Date.now()}`;
-    const { seq } = await command(request, { type: "booth.request", boothId: ZH, kind: "help", note });
+    await command(request, { type: "booth.request", boothId: ZH, kind: "help", note });
+    // The request's id, found by its note (the duty officer's override is journaled after it).
+    const requests = (
+      (await (await request.get("/api/state")).json()) as {
+        requests: Record<string, { id: string; note: string | null }>;
+      }
+    ).requests;
+    const requestId = Object.values(requests).find((r) => r.note === note)?.id;
+    expect(requestId).toBeDefined();
     await command(request, { type: "booth.request", boothId: EN, kind: "speak-slowly" });
     await openBoard(page);
 
-    const help = page.getByTestId(`interp-request-request-${seq}`);
+    const help = page.getByTestId(`interp-request-${requestId}`);
     await expect(help).toContainText("Help");
     await expect(help).toContainText("Chinese booth · Meeting Room 2");
     await expect(help).toContainText(note);
@@ -200,19 +208,19 @@ test.describe("interpretation (coordinator)", () => {
     await expect(slow).toContainText("Anonymous");
 
     for (const stage of ["acknowledged", "handled", "closed"] as const) {
-      await help.getByTestId(`interp-request-${stage}-request-${seq}`).click();
+      await help.getByTestId(`interp-request-${stage}-${requestId}`).click();
       if (stage === "closed") break;
-      const stamp = help.getByTestId(`interp-request-${stage}-request-${seq}`);
+      const stamp = help.getByTestId(`interp-request-${stage}-${requestId}`);
       await expect(stamp).toHaveAttribute("data-done", "true");
       await expect(stamp).toContainText("14:10:00");
-      await expect(stamp).toContainText("console");
+      await expect(stamp).toContainText("E2E duty officer");
     }
     // Closed: folded away with the other closed ones, greyed, its three stamps kept.
     await expect(help).toHaveCount(0);
     await page.getByTestId("interp-requests-closed-toggle").click();
-    const closed = page.getByTestId("interp-requests-closed").getByTestId(`interp-request-request-${seq}`);
+    const closed = page.getByTestId("interp-requests-closed").getByTestId(`interp-request-${requestId}`);
     await expect(closed).toHaveAttribute("data-closed", "true");
-    await expect(closed.getByTestId(`interp-request-closed-request-${seq}`)).toContainText("Closed");
+    await expect(closed.getByTestId(`interp-request-closed-${requestId}`)).toContainText("Closed");
   });
 
   test("the roster edits a team, shows the hub's refusal, and the planning check follows", async ({

@@ -25,8 +25,14 @@ function eventWithDevices(dataDir: string): { file: string; ids: string[] } {
   return { file, ids: event.devices.map((d: { id: string }) => d.id) };
 }
 
-const connectedCount = async (hub: HubProcess) =>
-  Object.values(await getJson(`${hub.url}/api/devices`)).filter((d: any) => d.connected).length;
+/** Devices online now; a poll that fails while the hub is busy re-admitting them counts as none yet. */
+const connectedCount = async (hub: HubProcess) => {
+  try {
+    return Object.values(await getJson(`${hub.url}/api/devices`)).filter((d: any) => d.connected).length;
+  } catch {
+    return 0;
+  }
+};
 
 async function waitAll(hub: HubProcess, timeoutMs: number): Promise<number> {
   const started = Date.now();

@@ -37,6 +37,10 @@ export function createHubServer({ api, consoles, devices, staticRoot, log }: Hub
         res.end("internal error\n");
       });
   });
+  // Longer than clients' keep-alive (undici keeps idle sockets 4 s): a client must never reuse a socket the
+  // hub is closing at that instant, which shows up as ECONNRESET when the hub is busy.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on("upgrade", (req, socket, head) => {
     const path = new URL(req.url ?? "/", "http://hub").pathname;
     if (path === CONSOLE_PATH && isSameOrigin(req)) return consoles.handleUpgrade(req, socket, head);

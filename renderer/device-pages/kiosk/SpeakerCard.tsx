@@ -1,14 +1,12 @@
 import { useTranslation } from "react-i18next";
 import type { EventFile } from "../../../shared/model/eventFile";
-import type { Speaker } from "../../../shared/model/people";
 import type { Session } from "../../../shared/model/programme";
 import { sessionTimeLabel } from "../../src/format/sessionTime";
 import { formatShortDate } from "../../src/format/venueTime";
 import { pickText, useLocale } from "../../src/i18n/i18n";
 
-export function speakerName(speaker: Speaker, locale: string): string {
-  return locale === "zh-CN" && speaker.nameZh ? speaker.nameZh : speaker.name;
-}
+// One rule for a speaker's name on every screen: the console's speakers board uses it too.
+export { speakerName } from "../../src/speakers/speakerNames";
 
 /** The speaker's session: title, room, day and time in venue time. */
 export function SessionLine({ session, event }: { session: Session | null; event: EventFile }) {

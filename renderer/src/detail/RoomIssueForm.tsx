@@ -1,22 +1,47 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../net/hubConnection";
-import { useHub } from "../state/hubStore";
+import { ConflictNotice } from "../signin/ConflictNotice";
+import { usePermission } from "../signin/usePermission";
+import { hubStore, useHub } from "../state/hubStore";
 
 const MAX_ISSUE_LENGTH = 200;
 
-/** Raises or clears a room's free-text problem flag (room.setIssue), shown on the plan at once. */
+/** The state's sequence number now: what an edit started from. */
+const liveSeq = () => hubStore.getState().live?.seq;
+
+/**
+ * Raises or clears a room's free-text problem flag (room.setIssue), shown on the plan at once. An edit is
+ * sent with the state it began from, so a colleague's change in between is refused, not overwritten.
+ */
 export function RoomIssueForm({ roomId }: { roomId: string }) {
   const { t } = useTranslation();
   const issue = useHub((s) => s.live?.rooms[roomId]?.issue ?? null);
   const connected = useHub((s) => s.link === "connected");
+  const permission = usePermission({ type: "room.setIssue", roomId, issue: null });
   const [text, setText] = useState("");
+  // The seq when typing began; cleared once the edit is sent or dropped.
+  const [baseSeq, setBaseSeq] = useState<number | undefined>(undefined);
   const [failure, setFailure] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const enabled = connected && permission.allowed;
+  const reason = permission.allowed ? undefined : permission.reason;
 
   const send = async (next: string | null) => {
     setFailure(null);
-    const outcome = await sendCommand({ type: "room.setIssue", roomId, issue: next });
-    if (outcome.ok) setText("");
+    setConflict(null);
+    // Clearing acts on the issue on screen now; a new text on the state its author began typing from.
+    const outcome = await sendCommand(
+      { type: "room.setIssue", roomId, issue: next },
+      { baseSeq: next === null ? liveSeq() : (baseSeq ?? liveSeq()) },
+    );
+    if (outcome.ok) {
+      // Only a sent text is done with; a clear must not wipe what someone has started typing meanwhile.
+      if (next !== null) {
+        setText("");
+        setBaseSeq(undefined);
+      }
+    } else if (outcome.error.code === "conflict") setConflict(outcome.error.message);
     else setFailure(t("detail.issueFailed", { message: outcome.error.message }));
   };
 
@@ -25,8 +50,14 @@ export function RoomIssueForm({ roomId }: { roomId: string }) {
     if (text.trim()) void send(text.trim());
   };
 
+  const reload = () => {
+    setText(issue ?? "");
+    setBaseSeq(liveSeq());
+    setConflict(null);
+  };
+
   return (
-    <form className="issue-form" onSubmit={submit}>
+    <form className="issue-form" onSubmit={submit} data-testid={`room-issue-form-${roomId}`}>
       <label className="field">
         <span>{t("detail.flagIssue")}</span>
         <input
@@ -35,15 +66,22 @@ export function RoomIssueForm({ roomId }: { roomId: string }) {
           maxLength={MAX_ISSUE_LENGTH}
           placeholder={t("detail.issuePlaceholder")}
           value={text}
-          disabled={!connected}
-          onChange={(e) => setText(e.target.value)}
+          disabled={!enabled}
+          title={reason}
+          aria-description={reason}
+          onChange={(e) => {
+            if (baseSeq === undefined) setBaseSeq(liveSeq());
+            setText(e.target.value);
+          }}
         />
       </label>
       <button
         type="submit"
         className="button"
         data-testid="room-issue-set"
-        disabled={!connected || !text.trim()}
+        disabled={!enabled || !text.trim()}
+        title={reason}
+        aria-description={reason}
       >
         {t("detail.setIssue")}
       </button>
@@ -52,12 +90,20 @@ export function RoomIssueForm({ roomId }: { roomId: string }) {
           type="button"
           className="button"
           data-testid="room-issue-clear"
-          disabled={!connected}
+          disabled={!enabled}
+          title={reason}
+          aria-description={reason}
           onClick={() => void send(null)}
         >
           {t("detail.clearIssue")}
         </button>
       )}
+      {reason && (
+        <p className="permission-note" data-testid="room-issue-permission">
+          ⊘ {reason}
+        </p>
+      )}
+      {conflict && <ConflictNotice message={conflict} onReload={reload} testId="room-issue-conflict" />}
       {failure && (
         <p className="form-error" role="alert">
           {failure}

@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { DateTime } from "luxon";
 import { useTranslation } from "react-i18next";
 import { formatAgo } from "../format/relativeTime";
@@ -6,7 +7,8 @@ import { type DeviceJournalEvent, useDeviceUi } from "../state/deviceUiStore";
 
 const NONE: readonly DeviceJournalEvent[] = [];
 
-function eventText(event: DeviceJournalEvent, t: ReturnType<typeof useTranslation>["t"]): string {
+// TFunction, not useTranslation's own type: that one grows with every key and hits TypeScript's depth limit.
+function eventText(event: DeviceJournalEvent, t: TFunction): string {
   switch (event.type) {
     case "device.event": {
       const details = Object.entries(event.data).map(

@@ -17,9 +17,35 @@ const list = (value: string | number | undefined, name: (id: string) => string, 
     .map(name)
     .join(t("interp.listSeparator"));
 
-/** An alert in the console's language, from its rule and parameters; the hub's English text otherwise. */
-export function alertText(alert: Alert, names: Names, t: TFunction, deviceName: (id: string) => string) {
+const SPEAKER_ALERT_KEYS = {
+  "speaker.not-checked-in": "speakers.alert.notCheckedIn",
+  "speaker.tech-check-due": "speakers.alert.techCheckDue",
+  "speaker.not-ready": "speakers.alert.notReady",
+  "speaker.slides-changed": "speakers.alert.slidesChanged",
+} as const;
+
+const isSpeakerRule = (rule: string): rule is keyof typeof SPEAKER_ALERT_KEYS =>
+  Object.hasOwn(SPEAKER_ALERT_KEYS, rule);
+
+/**
+ * An alert in the console's language, from its rule and parameters; the hub's English text otherwise.
+ * `speakerName` names a speaker in the console's language; without it, the name the hub sent is used.
+ */
+export function alertText(
+  alert: Alert,
+  names: Names,
+  t: TFunction,
+  deviceName: (id: string) => string,
+  speakerName?: (id: string) => string,
+) {
   const p = alert.params ?? {};
+  if (isSpeakerRule(alert.rule)) {
+    const id = text(p.speaker);
+    return t(SPEAKER_ALERT_KEYS[alert.rule], {
+      name: speakerName?.(id) ?? (text(p.name) || id),
+      session: names.session(text(p.session)),
+    });
+  }
   switch (alert.rule) {
     case "interpretation.double-mic":
       return t("interp.alert.doubleMic", {

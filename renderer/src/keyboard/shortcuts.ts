@@ -12,6 +12,9 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
   { keys: ["D"], description: "shortcuts.devices" },
   { keys: ["W"], description: "shortcuts.room" },
   { keys: ["I"], description: "shortcuts.interpretation" },
+  { keys: ["P"], description: "shortcuts.speakers" },
+  { keys: ["J"], description: "shortcuts.log" },
+  { keys: ["!"], description: "shortcuts.alerts" },
   { keys: ["1", "…", "6"], description: "shortcuts.day" },
   { keys: ["0"], description: "shortcuts.allDays" },
   { keys: ["T"], description: "shortcuts.today" },
@@ -32,4 +35,7 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
   { keys: ["Shift", "S"], description: "shortcuts.roomStart" },
   { keys: ["Shift", "E"], description: "shortcuts.roomEnd" },
   { keys: ["M"], description: "shortcuts.roomMessage" },
+  // Speakers view only.
+  { keys: ["/"], description: "shortcuts.speakersSearch" },
+  { keys: ["N"], description: "shortcuts.speakersNotReady" },
 ];

@@ -1,14 +1,20 @@
 import { useEffect } from "react";
+import { useAlertUi } from "../alerts/alertUi";
 import { toggleLocale } from "../i18n/i18n";
 import { handleRoomKey } from "../room/roomShortcuts";
+import { handleSpeakersKey } from "../speakers/speakersShortcuts";
 import { useDeviceUi } from "../state/deviceUiStore";
 import { eventViews } from "../state/eventViews";
 import { hubStore } from "../state/hubStore";
 import { useUi } from "../state/uiStore";
 
-/** Typing in a field must never trigger a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
+/** Inputs nobody types into: after ticking a box with the mouse, the keys must still work. */
+const NOT_TYPED: ReadonlySet<string> = new Set(["checkbox", "radio", "button", "submit", "reset", "color"]);
+
+/** Typing in a field must never trigger a shortcut, nor may Space or Enter meant for a focused box. */
+function isTyping(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement && NOT_TYPED.has(target.type)) return key === " " || key === "Enter";
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
@@ -101,6 +107,17 @@ function handleKey(event: KeyboardEvent): boolean {
     case "I":
       ui.setView("interpretation");
       return true;
+    case "p":
+    case "P":
+      ui.setView("speakers");
+      return true;
+    case "j":
+    case "J":
+      ui.setView("log");
+      return true;
+    case "!":
+      useAlertUi.getState().openList(true);
+      return true;
     case "Escape":
       return closePanel();
     default:
@@ -113,11 +130,15 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) || useUi.getState().overlay !== null) return;
+      if (isTyping(event.target, event.key) || useUi.getState().overlay !== null) return;
       // A modal dialog handles its own keys (its buttons take Space and Enter).
       if (event.target instanceof HTMLElement && event.target.closest("dialog[open]")) return;
-      // The Room view's keys come first: they exist only there, so they cannot shadow another view's.
-      const handled = (useUi.getState().view === "room" && handleRoomKey(event)) || handleKey(event);
+      // A view's own keys come first: they exist only there, so they cannot shadow another view's.
+      const view = useUi.getState().view;
+      const handled =
+        (view === "room" && handleRoomKey(event)) ||
+        (view === "speakers" && handleSpeakersKey(event)) ||
+        handleKey(event);
       if (handled) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);

@@ -1,11 +1,14 @@
 import { useTranslation } from "react-i18next";
 import type { Session } from "../../../shared/model/programme";
+import type { ReadinessStatus } from "../../../shared/readiness/readiness";
 import { nowAndNext, sessionEndMs, sessionStartMs } from "../../../shared/views/schedule";
 import { KIND_GLYPH } from "../components/symbols";
 import { TickingText } from "../components/TickingText";
 import { sessionTimeLabel } from "../format/sessionTime";
 import { splitCountdown } from "../format/venueTime";
 import { pickText, useLocale } from "../i18n/i18n";
+import { ReadinessMark } from "../speakers/ReadinessMark";
+import { useGoNoGo } from "../speakers/useGoNoGo";
 import type { EventViews } from "../state/eventViews";
 import { useUi } from "../state/uiStore";
 import { useCoarseVenueMs } from "../state/venueClock";
@@ -16,10 +19,13 @@ function NowNextItem({
   session,
   views,
   phase,
+  readiness,
 }: {
   session: Session;
   views: EventViews;
   phase: "now" | "next";
+  /** The speakers' go/no-go while the session is still to start (a "now" one may not have started). */
+  readiness: ReadinessStatus | null;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -55,6 +61,14 @@ function NowNextItem({
             {phase === "now" ? t("nowNext.endsIn") : t("nowNext.startsIn")}
           </span>
           <TickingText className="nn-countdown-value tabular" render={countdown} />
+          {readiness && (
+            <ReadinessMark
+              status={readiness}
+              variant="word"
+              className="nn-readiness"
+              testId={`nownext-readiness-${session.id}`}
+            />
+          )}
         </span>
       </button>
     </li>
@@ -65,6 +79,7 @@ function NowNextItem({
 export function NowNextPanel({ views }: { views: EventViews }) {
   const { t } = useTranslation();
   const nowMs = useCoarseVenueMs();
+  const goNoGo = useGoNoGo(views);
   const { live, next } =
     nowMs === null ? { live: [], next: [] } : nowAndNext(views.event.sessions, nowMs, NEXT_LIMIT);
 
@@ -81,7 +96,13 @@ export function NowNextPanel({ views }: { views: EventViews }) {
           ) : (
             <ul>
               {live.map((s) => (
-                <NowNextItem key={s.id} session={s} views={views} phase="now" />
+                <NowNextItem
+                  key={s.id}
+                  session={s}
+                  views={views}
+                  phase="now"
+                  readiness={goNoGo[s.id]?.status ?? null}
+                />
               ))}
             </ul>
           )}
@@ -93,7 +114,13 @@ export function NowNextPanel({ views }: { views: EventViews }) {
           ) : (
             <ul>
               {next.map((s) => (
-                <NowNextItem key={s.id} session={s} views={views} phase="next" />
+                <NowNextItem
+                  key={s.id}
+                  session={s}
+                  views={views}
+                  phase="next"
+                  readiness={goNoGo[s.id]?.status ?? null}
+                />
               ))}
             </ul>
           )}

@@ -8,7 +8,11 @@ import {
   nextCueNumber,
   parseCueDraft,
 } from "../../../shared/views/stageManager";
-import { runCommand } from "./roomActions";
+import { sendCommand } from "../net/hubConnection";
+import { ConflictNotice } from "../signin/ConflictNotice";
+import { usePermission } from "../signin/usePermission";
+import { hubStore } from "../state/hubStore";
+import { useRoomView } from "./roomViewStore";
 
 interface CueEditorProps {
   sessionId: string;
@@ -23,13 +27,23 @@ function newCueId(): string {
   return `cue-${Date.now().toString(36)}-${Math.floor(Math.random() * 1296).toString(36)}`;
 }
 
-/** One row of inputs under the cue table: adds a cue, or edits the one picked. Checked like the hub checks. */
+const liveSeq = () => hubStore.getState().live?.seq;
+
+/**
+ * One row of inputs under the cue table: adds a cue, or edits the one picked. Checked like the hub checks,
+ * and sent with the state it was opened on, so a colleague's edit of the same cue is refused, not lost.
+ */
 export function CueEditor({ sessionId, cues, editing, onDone }: CueEditorProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<CueDraft>(() =>
     editing ? cueToDraft(editing) : { ...EMPTY_CUE_DRAFT, number: nextCueNumber(cues) },
   );
   const [error, setError] = useState<{ field: keyof CueDraft; message: string } | null>(null);
+  const [baseSeq, setBaseSeq] = useState(liveSeq);
+  const [conflict, setConflict] = useState<string | null>(null);
+  // Same rule as cue.save: the session's room must be this operator's.
+  const permission = usePermission({ type: "cue.go", sessionId });
+  const reason = permission.allowed ? undefined : permission.reason;
   const set = (field: keyof CueDraft) => (e: { currentTarget: { value: string } }) =>
     setDraft({ ...draft, [field]: e.currentTarget.value });
   const invalid = (field: keyof CueDraft) => (error?.field === field ? true : undefined);
@@ -41,10 +55,27 @@ export function CueEditor({ sessionId, cues, editing, onDone }: CueEditorProps) 
       return;
     }
     setError(null);
-    if (await runCommand({ type: "cue.save", sessionId, cue: parsed.cue })) {
-      if (editing) onDone();
-      else setDraft({ ...EMPTY_CUE_DRAFT, number: nextCueNumber([...cues, parsed.cue]) });
+    setConflict(null);
+    useRoomView.getState().setFailure(null);
+    const outcome = await sendCommand({ type: "cue.save", sessionId, cue: parsed.cue }, { baseSeq });
+    if (!outcome.ok) {
+      if (outcome.error.code === "conflict") setConflict(outcome.error.message);
+      else useRoomView.getState().setFailure(outcome.error.message);
+      return;
     }
+    if (editing) onDone();
+    else {
+      setDraft({ ...EMPTY_CUE_DRAFT, number: nextCueNumber([...cues, parsed.cue]) });
+      setBaseSeq(liveSeq());
+    }
+  };
+
+  /** Shows the cue as it is now (or a fresh row if it was removed) and edits from there. */
+  const reload = () => {
+    const current = editing ? cues.find((c) => c.id === editing.id) : undefined;
+    setDraft(current ? cueToDraft(current) : { ...EMPTY_CUE_DRAFT, number: nextCueNumber(cues) });
+    setBaseSeq(liveSeq());
+    setConflict(null);
   };
 
   return (
@@ -118,7 +149,14 @@ export function CueEditor({ sessionId, cues, editing, onDone }: CueEditorProps) 
         value={draft.offsetMin}
         onChange={set("offsetMin")}
       />
-      <button type="submit" className="button button-primary" data-testid="cue-save">
+      <button
+        type="submit"
+        className="button button-primary"
+        data-testid="cue-save"
+        disabled={!permission.allowed}
+        title={reason}
+        aria-description={reason}
+      >
         {editing ? t("room.cues.saveEdit") : t("room.cues.addButton")}
       </button>
       {editing && (
@@ -127,8 +165,9 @@ export function CueEditor({ sessionId, cues, editing, onDone }: CueEditorProps) 
         </button>
       )}
       <p className="form-error cue-editor-error" role="alert" data-testid="cue-editor-error">
-        {error ? t(`room.cues.fieldError.${error.field}`) : ""}
+        {error ? t(`room.cues.fieldError.${error.field}`) : reason ? `⊘ ${reason}` : ""}
       </p>
+      {conflict && <ConflictNotice message={conflict} onReload={reload} testId="cue-conflict" />}
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SESSION_TRANSITIONS } from "../../../shared/live/sessionTransitions";
 import type { Session } from "../../../shared/model/programme";
+import type { SessionGoNoGo } from "../../../shared/readiness/readinessViews";
 import { sessionEndMs, sessionStartMs } from "../../../shared/views/schedule";
 import { formatTime } from "../format/venueTime";
 import { pickText, useLocale } from "../i18n/i18n";
@@ -10,6 +11,7 @@ import { useHub } from "../state/hubStore";
 import { askHold, runCommand, sessionCommand } from "./roomActions";
 import { useRoomView } from "./roomViewStore";
 import { SessionTimers } from "./SessionTimers";
+import { SpeakersReadiness } from "./SpeakersReadiness";
 import { SESSION_STATUS_GLYPH } from "./sessionSymbols";
 
 interface CurrentSessionProps {
@@ -17,10 +19,11 @@ interface CurrentSessionProps {
   session: Session;
   /** False when the stage manager picked another session than the room's current one. */
   isCurrent: boolean;
+  goNoGo: SessionGoNoGo | null;
 }
 
 /** The session in focus, large: status, timers, the hold banner and the lifecycle buttons. */
-export function CurrentSession({ views, session, isCurrent }: CurrentSessionProps) {
+export function CurrentSession({ views, session, isCurrent, goNoGo }: CurrentSessionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const live = useHub((s) => s.live?.sessions[session.id]);
@@ -47,6 +50,7 @@ export function CurrentSession({ views, session, isCurrent }: CurrentSessionProp
             {(live?.shortenMinutes ?? 0) > 0 &&
               ` · ${t("room.shortened", { minutes: live?.shortenMinutes })}`}
           </span>
+          <SpeakersReadiness goNoGo={goNoGo} />
         </div>
       </div>
       <SessionTimers session={session} />

@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
+import type { SessionGoNoGo } from "../../../shared/readiness/readinessViews";
 import type { ExpectedTimes } from "../../../shared/views/expectedTimes";
 import { sessionEndMs, sessionStartMs } from "../../../shared/views/schedule";
 import { formatDelay } from "../../../shared/views/stageManager";
 import { formatTime } from "../format/venueTime";
 import { pickText, useLocale } from "../i18n/i18n";
+import { ReadinessMark } from "../speakers/ReadinessMark";
 import type { EventViews } from "../state/eventViews";
 import { useHub } from "../state/hubStore";
 import type { RoomFocus } from "./roomFocus";
@@ -14,10 +16,11 @@ interface RoomSessionListProps {
   views: EventViews;
   focus: RoomFocus;
   expected: Record<string, ExpectedTimes>;
+  goNoGo: Record<string, SessionGoNoGo>;
 }
 
 /** Today's sessions of the room, planned and expected times side by side; picking one shows its controls. */
-export function RoomSessionList({ views, focus, expected }: RoomSessionListProps) {
+export function RoomSessionList({ views, focus, expected, goNoGo }: RoomSessionListProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const sessions = useHub((s) => s.live?.sessions);
@@ -36,6 +39,7 @@ export function RoomSessionList({ views, focus, expected }: RoomSessionListProps
         const status = sessions?.[session.id]?.status ?? "scheduled";
         const times = expected[session.id];
         const delay = times ? formatDelay(times.delayMin) : null;
+        const readiness = goNoGo[session.id]?.status ?? null;
         const moved =
           times && (times.start !== sessionStartMs(session) || times.end !== sessionEndMs(session));
         return (
@@ -70,6 +74,14 @@ export function RoomSessionList({ views, focus, expected }: RoomSessionListProps
                   <span className="delay-badge" data-testid={`room-session-delay-${session.id}`}>
                     {delay}
                   </span>
+                )}
+                {readiness && (
+                  <ReadinessMark
+                    status={readiness}
+                    variant="word"
+                    className="room-readiness"
+                    testId={`room-readiness-${session.id}`}
+                  />
                 )}
               </span>
             </button>

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { expectedTimes } from "../../../shared/views/expectedTimes";
+import { useGoNoGo } from "../speakers/useGoNoGo";
 import type { EventViews } from "../state/eventViews";
 import { selectStale, useHub } from "../state/hubStore";
 import { useCoarseVenueMs } from "../state/venueClock";
@@ -33,6 +34,7 @@ export function RoomView({ views }: { views: EventViews }) {
     () => (sessions && venueMs !== null ? expectedTimes(views.event, sessions, venueMs) : {}),
     [views.event, sessions, venueMs],
   );
+  const goNoGo = useGoNoGo(views);
   if (!focus) return null;
   const session = focus.focusId ? views.sessions.get(focus.focusId) : undefined;
 
@@ -46,12 +48,17 @@ export function RoomView({ views }: { views: EventViews }) {
         <header className="panel-header">
           <h2 id="room-sessions-heading">{t("room.today")}</h2>
         </header>
-        <RoomSessionList views={views} focus={focus} expected={expected} />
+        <RoomSessionList views={views} focus={focus} expected={expected} goNoGo={goNoGo} />
       </section>
       <section className="panel room-main" aria-label={t("room.controls")}>
         {session ? (
           <>
-            <CurrentSession views={views} session={session} isCurrent={session.id === focus.currentId} />
+            <CurrentSession
+              views={views}
+              session={session}
+              isCurrent={session.id === focus.currentId}
+              goNoGo={goNoGo[session.id] ?? null}
+            />
             <RunOfShow views={views} sessionId={session.id} />
           </>
         ) : (

@@ -3,7 +3,7 @@ import { create } from "zustand";
 export type Selection = { type: "room"; id: string } | { type: "session"; id: string };
 export type Overlay = "help" | "about" | "clock";
 /** The console's main views, switched from the top bar. */
-export const VIEWS = ["overview", "devices", "room", "interpretation"] as const;
+export const VIEWS = ["overview", "devices", "room", "interpretation", "speakers", "log"] as const;
 export type View = (typeof VIEWS)[number];
 export const ZOOM_LEVELS = ["all", "day", "day2", "day4"] as const;
 export type Zoom = (typeof ZOOM_LEVELS)[number];

@@ -1,10 +1,12 @@
 import { useTranslation } from "react-i18next";
 import type { Session } from "../../../shared/model/programme";
+import type { ReadinessStatus } from "../../../shared/readiness/readiness";
 import { formatDelay } from "../../../shared/views/stageManager";
 import type { Placement } from "../../../shared/views/timelineScale";
 import { KIND_GLYPH } from "../components/symbols";
 import { sessionTimeLabel } from "../format/sessionTime";
 import { pickText, useLocale } from "../i18n/i18n";
+import { ReadinessMark } from "../speakers/ReadinessMark";
 import { useUi } from "../state/uiStore";
 
 interface SessionBlockProps {
@@ -16,6 +18,8 @@ interface SessionBlockProps {
   isNow: boolean;
   /** Minutes the expected start moved from the plan (0: on time). */
   delayMin: number;
+  /** The speakers' go/no-go while the session is still to start; null otherwise. */
+  readiness: ReadinessStatus | null;
 }
 
 export function SessionBlock({
@@ -26,6 +30,7 @@ export function SessionBlock({
   zone,
   isNow,
   delayMin,
+  readiness,
 }: SessionBlockProps) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -35,6 +40,8 @@ export function SessionBlock({
   const time = sessionTimeLabel(session, zone, locale);
   const kind = t(`kinds.${session.kind}`);
   const delay = formatDelay(delayMin);
+  const ready = readiness ? t("readiness.label", { status: t(`readiness.${readiness}`) }) : null;
+  const extras = [delay, ready].filter(Boolean);
   const classes = [
     "session-block",
     `kind-${session.kind}`,
@@ -53,8 +60,8 @@ export function SessionBlock({
       data-kind={session.kind}
       data-now={isNow}
       aria-pressed={selected}
-      aria-label={`${t("timeline.sessionLabel", { title, kind, room: roomName, time })}${delay ? `, ${delay}` : ""}`}
-      title={`${title}\n${kind} · ${roomName} · ${time}${delay ? ` · ${delay}` : ""}`}
+      aria-label={[t("timeline.sessionLabel", { title, kind, room: roomName, time }), ...extras].join(", ")}
+      title={[`${title}\n${kind}`, roomName, time, ...extras].join(" · ")}
       onClick={() => select({ type: "session", id: session.id }, floorId)}
     >
       <span className="session-glyph" aria-hidden="true">
@@ -73,6 +80,14 @@ export function SessionBlock({
         <span className="session-delay" data-testid={`session-delay-${session.id}`}>
           {delay}
         </span>
+      )}
+      {readiness && (
+        <ReadinessMark
+          status={readiness}
+          variant="glyph"
+          className="timeline-readiness"
+          testId={`timeline-readiness-${session.id}`}
+        />
       )}
     </button>
   );

@@ -9,6 +9,7 @@ import { TimelineScale, type TimelineSpan } from "../../../shared/views/timeline
 import { DEVICE_GLYPH } from "../components/symbols";
 import { formatDayLabel, formatTime } from "../format/venueTime";
 import { pickText, useLocale } from "../i18n/i18n";
+import { useGoNoGo } from "../speakers/useGoNoGo";
 import { todayIndex } from "../state/dayFocus";
 import type { EventViews } from "../state/eventViews";
 import { useHub } from "../state/hubStore";
@@ -83,6 +84,7 @@ export function TimelineGrid({ views, span }: { views: EventViews; span: Timelin
     [views.event, liveSessions, nowMs],
   );
   const todayStartMs = views.days[todayIndex(views.days, nowMs)]?.startMs ?? 0;
+  const goNoGo = useGoNoGo(views);
 
   // When zoomed in, bring the venue clock (or the start of the day) into view.
   useLayoutEffect(() => {
@@ -166,6 +168,7 @@ export function TimelineGrid({ views, span }: { views: EventViews; span: Timelin
                           zone={views.zone}
                           isNow={isNow(session)}
                           delayMin={delayMin}
+                          readiness={goNoGo[session.id]?.status ?? null}
                         />
                       </Fragment>
                     ) : null;

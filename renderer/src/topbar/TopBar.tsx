@@ -32,13 +32,16 @@ export function TopBar() {
       <LinkStateIndicator />
       <div className="topbar-actions">
         <LanguageSwitch />
+        {/* A symbol like the help button beside it: the view buttons need the width at 1366 px. */}
         <button
           type="button"
-          className="button"
+          className="button icon-button"
           data-testid="about-open"
+          aria-label={t("about.open")}
+          title={`${t("about.open")} (A)`}
           onClick={() => openOverlay("about")}
         >
-          {t("about.open")}
+          i
         </button>
         <button
           type="button"

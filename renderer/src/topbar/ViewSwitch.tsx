@@ -1,9 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { useUi, VIEWS } from "../state/uiStore";
 
-const SHORTCUT_KEY = { overview: "O", devices: "D", room: "W", interpretation: "I" } as const;
+const SHORTCUT_KEY = {
+  overview: "O",
+  devices: "D",
+  room: "W",
+  interpretation: "I",
+  speakers: "P",
+  log: "J",
+} as const;
 
-/** Switches the main area between the overview, the devices, the room and interpretation (O, D, W, I). */
+/** Switches the main area between the overview, devices, room, interpretation and speakers (O, D, W, I, P). */
 export function ViewSwitch() {
   const { t } = useTranslation();
   const view = useUi((s) => s.view);

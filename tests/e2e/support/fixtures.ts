@@ -1,4 +1,11 @@
-import { type APIRequestContext, test as base, expect, type Page } from "@playwright/test";
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  test as base,
+  expect,
+  type Page,
+} from "@playwright/test";
 
 /** The hub's shape as /api/state reports it, as far as the tests read it. */
 export interface ApiState {
@@ -89,4 +96,34 @@ export async function restoreDemoClock(request: APIRequestContext): Promise<void
       speed: 1,
     },
   });
+}
+
+/** Posts a command to the shared hub as the duty officer (the config's headers) and expects it accepted. */
+export async function postCommand(
+  request: APIRequestContext,
+  data: Record<string, unknown>,
+): Promise<{ seq?: number }> {
+  const response = await request.post("/api/commands", { data });
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()) as { seq?: number };
+}
+
+/**
+ * A second console in its own browser context (its own storage, so its own sign-in), at the same size and
+ * zone as the first; close the context at the end of the test.
+ */
+export async function openOtherConsole(
+  browser: Browser,
+  locale: "en" | "zh-CN",
+  operator: { name: string; role: string; rooms: string[] } | null,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: process.env.VENUE_OPS_E2E_URL,
+    viewport: { width: 1366, height: 768 },
+    timezoneId: "America/New_York",
+    locale: "en-GB",
+  });
+  const page = await context.newPage();
+  await openConsole(page, locale, operator);
+  return { context, page };
 }

@@ -6,7 +6,9 @@ import { FLOOR_SOURCE } from "../../../../shared/model/interpretation";
 import type { Booth } from "../../../../shared/model/programme";
 import { interpretersForLanguage, relaySources } from "../../../../shared/views/boothRoster";
 import { sendCommand } from "../../net/hubConnection";
-import { useHub } from "../../state/hubStore";
+import { ConflictNotice } from "../../signin/ConflictNotice";
+import { usePermission } from "../../signin/usePermission";
+import { hubStore, useHub } from "../../state/hubStore";
 import type { Names } from "../names";
 
 /** The hub takes at most four interpreters per booth. */
@@ -50,6 +52,16 @@ export function TeamEditor({
   const [adding, setAdding] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The state the draft began from: a colleague's save in between is refused, not overwritten.
+  const [baseSeq, setBaseSeq] = useState<number | undefined>(undefined);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const permission = usePermission({
+    type: "booth.assign",
+    sessionId,
+    boothId: booth.id,
+    interpreterIds: [],
+  });
+  const reason = permission.allowed ? undefined : permission.reason;
   const shown = draft ?? saved;
   const dirty = draft !== null && !same(draft, saved);
   const team = shown.interpreterIds;
@@ -57,22 +69,35 @@ export function TeamEditor({
   const toAdd = eligible.some((p) => p.id === adding) ? adding : (eligible[0]?.id ?? "");
   const edit = (change: Partial<AssignmentLive>) => {
     setError(null);
+    if (draft === null) setBaseSeq(hubStore.getState().live?.seq);
     setDraft({ ...shown, ...change });
+  };
+  const reload = () => {
+    setDraft(null);
+    setBaseSeq(undefined);
+    setConflict(null);
   };
   const key = `${sessionId}-${booth.id}`;
 
   const save = async () => {
     setBusy(true);
     setError(null);
-    const outcome = await sendCommand({
-      type: "booth.assign",
-      sessionId,
-      boothId: booth.id,
-      interpreterIds: shown.interpreterIds,
-      relaySource: shown.relaySource,
-    });
+    setConflict(null);
+    const outcome = await sendCommand(
+      {
+        type: "booth.assign",
+        sessionId,
+        boothId: booth.id,
+        interpreterIds: shown.interpreterIds,
+        relaySource: shown.relaySource,
+      },
+      { baseSeq },
+    );
     setBusy(false);
-    if (outcome.ok) setDraft(null);
+    if (outcome.ok) {
+      setDraft(null);
+      setBaseSeq(undefined);
+    } else if (outcome.error.code === "conflict") setConflict(outcome.error.message);
     else setError(outcome.error.message);
   };
 
@@ -183,7 +208,9 @@ export function TeamEditor({
           type="button"
           className="button button-primary"
           data-testid={`interp-editor-save-${key}`}
-          disabled={!dirty || busy || !connected}
+          disabled={!dirty || busy || !connected || !permission.allowed}
+          title={reason}
+          aria-description={reason}
           onClick={() => void save()}
         >
           {t("interp.roster.save")}
@@ -201,8 +228,11 @@ export function TeamEditor({
           {t("interp.roster.undo")}
         </button>
       </div>
+      {conflict && (
+        <ConflictNotice message={conflict} onReload={reload} testId={`interp-editor-conflict-${key}`} />
+      )}
       <p className="form-error editor-error" role="alert" data-testid={`interp-editor-error-${key}`}>
-        {error ?? ""}
+        {error ?? (reason && dirty ? `⊘ ${reason}` : "")}
       </p>
     </article>
   );
