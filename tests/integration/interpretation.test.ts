@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  AS_DUTY_OFFICER,
+  eventuallyState,
   getJson,
   type HubProcess,
-  readJson,
+  postCommand,
   runCli,
   startHubProcess,
   tempDataDir,
@@ -24,28 +24,12 @@ const consoles = new Map<string, TestDevice>();
 const team = (state: any, boothId: string): string[] =>
   state.assignments[`${SESSION}|${boothId}`].interpreterIds;
 
-const post = async (body: Record<string, unknown>) => {
-  const res = await fetch(`${hub.url}/api/commands`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...AS_DUTY_OFFICER, "x-operator": "Chen Jing" },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await readJson(res) };
-};
+const post = (body: Record<string, unknown>) => postCommand(hub.url, body, { "x-operator": "Chen Jing" });
 const state = () => getJson(`${hub.url}/api/state`);
 
 /** Polls /api/state until `check` passes (it throws until then), within `timeoutMs`. */
-async function eventually<T>(check: (s: any) => T, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return check(await state());
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
+const eventually = <T>(check: (s: any) => T, timeoutMs?: number) =>
+  eventuallyState(hub.url, check, timeoutMs);
 const activeAlert = (s: any, id: string) => {
   const alert = s.alerts[id];
   if (!alert || alert.resolvedAt !== null) throw new Error(`alert ${id} is not active`);

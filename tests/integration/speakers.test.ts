@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  AS_DUTY_OFFICER,
+  eventuallyState,
   getJson,
   type HubProcess,
-  readJson,
+  postCommand,
   runCli,
   startHubProcess,
   tempDataDir,
@@ -16,26 +16,10 @@ let dataDir: string;
 let kiosk: TestDevice;
 const ASSEMBLY = "d4-metropolis-general-assembly";
 
-const post = async (body: Record<string, unknown>) => {
-  const res = await fetch(`${hub.url}/api/commands`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...AS_DUTY_OFFICER, "x-operator": "Liu Yang" },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await readJson(res) };
-};
+const post = (body: Record<string, unknown>) => postCommand(hub.url, body, { "x-operator": "Liu Yang" });
 const state = () => getJson(`${hub.url}/api/state`);
-async function eventually<T>(check: (s: any) => T, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return check(await state());
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
+const eventually = <T>(check: (s: any) => T, timeoutMs?: number) =>
+  eventuallyState(hub.url, check, timeoutMs);
 
 beforeAll(async () => {
   dataDir = tempDataDir();

@@ -90,3 +90,34 @@ export const AS_DUTY_OFFICER = { "x-operator": "Zhao Lei", "x-role": "duty-offic
 export const DUTY_OFFICER_HELLO = {
   operator: { name: "Zhao Lei", role: "duty-officer", rooms: [] },
 } as const;
+
+/** POSTs a command as an operator (the duty officer unless told otherwise); the status and the hub's answer. */
+export async function postCommand(
+  hubUrl: string,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${hubUrl}/api/commands`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...AS_DUTY_OFFICER, ...headers },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: await readJson(res) };
+}
+
+/** Polls /api/state until `check` stops throwing, within `timeoutMs`; its last error otherwise. */
+export async function eventuallyState<T>(
+  hubUrl: string,
+  check: (state: any) => T,
+  timeoutMs = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return check(await getJson(`${hubUrl}/api/state`));
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
