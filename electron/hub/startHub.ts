@@ -92,6 +92,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   const { journal, notices } = openJournalStore(options.dataDir);
   for (const notice of notices) log(`journal: ${notice}`);
+  log(
+    journal.integrityCheck.ran
+      ? `journal: integrity checked in ${Math.round(journal.integrityCheck.ms)} ms`
+      : "journal: clean stop last time, integrity check skipped",
+  );
   const core = new HubCore(journal);
   const started = Date.now();
   const restored = core.restore();
@@ -179,7 +184,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       core.snapshot();
-      journal.close();
+      journal.closeCleanly();
     })();
     return closing;
   };

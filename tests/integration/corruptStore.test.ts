@@ -37,6 +37,8 @@ describe("an unreadable journal", () => {
     await first.stop();
     // The next start writes a backup that includes the command above; wait for it to be complete.
     const second = await startHubProcess(dataDir, []);
+    // The first hub stopped cleanly, so the second skips the full integrity check (a crash would not).
+    expect(second.log()).toMatch(/clean stop last time, integrity check skipped/);
     await waitFor(() => /backup written/.test(second.log()));
     await second.stop();
 

@@ -57,6 +57,8 @@ describe("durability", () => {
       expect(acknowledged.length).toBeGreaterThan(0);
 
       const restarted = await startHubProcess(dataDir, []);
+      // After a crash the journal's integrity is checked in full before anything is served.
+      expect(restarted.log()).toMatch(/integrity checked in \d+ ms/);
       const check = await TestConsole.connect(restarted.url);
       check.send({ type: "hello", since: state.seq, ...DUTY_OFFICER_HELLO });
       const { events } = await check.waitFor(isEvents);

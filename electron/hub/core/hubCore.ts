@@ -12,7 +12,7 @@ export type CommandResult =
 type EventsListener = (events: readonly JournalEvent[]) => void;
 
 /** Snapshots bound replay time at start-up without costing much while running. */
-const SNAPSHOT_EVERY = 5_000;
+export const SNAPSHOT_EVERY = 5_000;
 
 /**
  * The one owner of live state. Commands are decided against the current state, journaled durably,

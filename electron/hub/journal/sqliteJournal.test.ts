@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { HUB_ACTOR } from "../../../shared/journal/journalEvents";
 import { emptyLiveState } from "../../../shared/live/liveState";
@@ -41,6 +42,37 @@ describe("SqliteJournal", () => {
     }
     expect(journal.latestSnapshot()?.seq).toBe(5);
     journal.close();
+  });
+
+  it("checks integrity at open unless the last session stopped cleanly with nothing written since", () => {
+    const file = tempFile();
+    const note = (issue: string) => [{ type: "room.issueChanged" as const, roomId: "a", issue }];
+    const first = SqliteJournal.open(file);
+    expect(first.integrityCheck.ran).toBe(true);
+    first.append(note("one"), HUB_ACTOR, AT);
+    first.closeCleanly();
+
+    const afterCleanStop = SqliteJournal.open(file);
+    expect(afterCleanStop.integrityCheck.ran).toBe(false);
+    expect(afterCleanStop.lastSeq).toBe(1);
+    afterCleanStop.append(note("two"), HUB_ACTOR, AT);
+    // Closed without closeCleanly(), as after a crash: the marker was removed when it was opened.
+    afterCleanStop.close();
+    expect(SqliteJournal.open(file).integrityCheck.ran).toBe(true);
+  });
+
+  it("checks integrity when the file changed after a clean stop", () => {
+    const file = tempFile();
+    const journal = SqliteJournal.open(file);
+    journal.append([{ type: "room.issueChanged", roomId: "a", issue: "one" }], HUB_ACTOR, AT);
+    journal.closeCleanly();
+    // Another program appends behind the hub's back and leaves the marker in place.
+    const db = new Database(file);
+    db.prepare("INSERT INTO journal (seq, at, type, body) VALUES (2, ?, 'room.issueChanged', '{}')").run(AT);
+    db.close();
+    const reopened = SqliteJournal.open(file);
+    expect(reopened.integrityCheck.ran).toBe(true);
+    reopened.close();
   });
 
   it("refuses a file that is not a journal", () => {

@@ -27,8 +27,12 @@ const MAX_RESUME_EVENTS = 5_000;
 const MAX_BUFFERED_BYTES = 16 << 20;
 /** Telemetry is droppable: a console this far behind skips a round and gets fresh values next time. */
 const TELEMETRY_SKIP_BYTES = 1 << 20;
-/** Device telemetry goes out at most this often, with only the devices that changed. */
-const TELEMETRY_FLUSH_MS = 250;
+/**
+ * Device telemetry goes out at most this often, with only the devices that changed. The first change after a
+ * quiet spell goes out at once (next turn of the event loop); under load, rounds are this far apart, so an
+ * update waits at most one round and console traffic stays at about 30 frames a second whatever the device rate.
+ */
+export const TELEMETRY_MIN_INTERVAL_MS = 30;
 
 /** Where high-rate device data comes from (the device gateway). */
 export interface TelemetrySource {
@@ -57,7 +61,9 @@ export class ConsoleSocket {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
   private readonly clients = new Set<ConsoleClient>();
   private readonly heartbeat: NodeJS.Timeout;
-  private readonly telemetryFlush: NodeJS.Timeout;
+  /** The next telemetry round, when one is due; null when nothing has changed since the last. */
+  private telemetryTimer: NodeJS.Timeout | null = null;
+  private lastTelemetryAt = 0;
   private readonly unsubscribe: (() => void)[];
   private readonly dirtyDevices = new Set<string>();
 
@@ -69,12 +75,19 @@ export class ConsoleSocket {
   ) {
     this.unsubscribe = [
       core.onEvents((events) => this.broadcast(events)),
-      telemetry.onTelemetry((deviceId) => this.dirtyDevices.add(deviceId)),
+      telemetry.onTelemetry((deviceId) => this.markDirty(deviceId)),
     ];
     this.heartbeat = setInterval(() => this.checkHeartbeats(), HEARTBEAT_MS);
     this.heartbeat.unref();
-    this.telemetryFlush = setInterval(() => this.flushTelemetry(), TELEMETRY_FLUSH_MS);
-    this.telemetryFlush.unref();
+  }
+
+  private markDirty(deviceId: string): void {
+    this.dirtyDevices.add(deviceId);
+    if (this.telemetryTimer) return;
+    // Frames that arrive in the same I/O turn share the round; a busy stream waits for the interval.
+    const wait = Math.max(0, this.lastTelemetryAt + TELEMETRY_MIN_INTERVAL_MS - performance.now());
+    this.telemetryTimer = setTimeout(() => this.flushTelemetry(), wait);
+    this.telemetryTimer.unref();
   }
 
   private telemetryFrame(deviceIds: Iterable<string>): string {
@@ -84,6 +97,8 @@ export class ConsoleSocket {
   }
 
   private flushTelemetry(): void {
+    this.telemetryTimer = null;
+    this.lastTelemetryAt = performance.now();
     if (this.dirtyDevices.size === 0) return;
     const frame = this.telemetryFrame(this.dirtyDevices);
     this.dirtyDevices.clear();
@@ -265,7 +280,8 @@ export class ConsoleSocket {
 
   close(): void {
     clearInterval(this.heartbeat);
-    clearInterval(this.telemetryFlush);
+    if (this.telemetryTimer) clearTimeout(this.telemetryTimer);
+    this.telemetryTimer = null;
     for (const unsubscribe of this.unsubscribe) unsubscribe();
     for (const client of this.clients) client.socket.close(1001, "hub shutting down");
     this.wss.close();
