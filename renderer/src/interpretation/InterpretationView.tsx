@@ -1,42 +1,13 @@
 import { useTranslation } from "react-i18next";
-import { formatDayLabel } from "../format/venueTime";
-import { useLocale } from "../i18n/i18n";
-import { useShownDayIndex, useTodayIndex } from "../state/dayFocus";
+import { DayPicker } from "../components/DayPicker";
+import { useShownDayIndex } from "../state/dayFocus";
 import type { EventViews } from "../state/eventViews";
 import { selectStale, useHub } from "../state/hubStore";
-import { useUi } from "../state/uiStore";
 import { BoardTab } from "./board/BoardTab";
 import { INTERPRETATION_TABS, useInterpretation } from "./interpretationStore";
 import { LedgerTab } from "./ledger/LedgerTab";
 import { RosterTab } from "./roster/RosterTab";
 import "../styles/interpretation.css";
-
-/** The day the roster, the ledger and the board's whole-day view show (keys 1-6; T follows the clock). */
-function DayPicker({ views, shownIndex }: { views: EventViews; shownIndex: number }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const selectDay = useUi((s) => s.selectDay);
-  const today = useTodayIndex(views.days);
-  return (
-    <fieldset className="plain-fieldset interp-days">
-      <legend className="sr-only">{t("timeline.days")}</legend>
-      {views.days.map((day) => (
-        <button
-          key={day.date}
-          type="button"
-          className="segment interp-day"
-          data-testid={`interp-day-${day.index + 1}`}
-          aria-pressed={day.index === shownIndex}
-          aria-keyshortcuts={String(day.index + 1)}
-          onClick={() => selectDay(day.index)}
-        >
-          {formatDayLabel(day.date, views.zone, locale)}
-          {day.index === today && <span className="interp-day-today"> · {t("timeline.today")}</span>}
-        </button>
-      ))}
-    </fieldset>
-  );
-}
 
 /** The interpreter coordinator: the live board, the roster with its planning check, and working time. */
 export function InterpretationView({ views }: { views: EventViews }) {
@@ -67,7 +38,7 @@ export function InterpretationView({ views }: { views: EventViews }) {
             </button>
           ))}
         </nav>
-        <DayPicker views={views} shownIndex={dayIndex} />
+        <DayPicker views={views} shownIndex={dayIndex} testIdPrefix="interp-day" />
         {tab === "board" && (
           <label className="interp-whole-day">
             <input

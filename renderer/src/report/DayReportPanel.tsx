@@ -1,12 +1,12 @@
 import { DateTime } from "luxon";
 import { useTranslation } from "react-i18next";
+import { DayPicker } from "../components/DayPicker";
 import { formatDayLabel } from "../format/venueTime";
 import { pickText, useLocale } from "../i18n/i18n";
 import { downloadText } from "../interpretation/ledger/download";
 import { useSignIn } from "../signin/operatorStore";
 import { useShownDayIndex } from "../state/dayFocus";
 import type { EventViews } from "../state/eventViews";
-import { useUi } from "../state/uiStore";
 import {
   AlertsSection,
   InterpretersSection,
@@ -27,7 +27,6 @@ import "../styles/report.css";
 export function DayReportPanel({ views }: { views: EventViews }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const selectDay = useUi((s) => s.selectDay);
   const { index } = useShownDayIndex(views.days);
   const day = views.days[index] ?? views.days[0];
   const date = day?.date ?? "";
@@ -63,22 +62,7 @@ export function DayReportPanel({ views }: { views: EventViews }) {
   return (
     <div className="report-panel" data-testid="report-panel" data-date={date} data-state={load.state}>
       <div className="report-toolbar panel no-print">
-        <fieldset className="plain-fieldset report-days">
-          <legend className="sr-only">{t("timeline.days")}</legend>
-          {views.days.map((d) => (
-            <button
-              key={d.date}
-              type="button"
-              className="segment"
-              data-testid={`report-day-${d.index + 1}`}
-              aria-pressed={d.index === index}
-              aria-keyshortcuts={String(d.index + 1)}
-              onClick={() => selectDay(d.index)}
-            >
-              {formatDayLabel(d.date, views.zone, locale)}
-            </button>
-          ))}
-        </fieldset>
+        <DayPicker views={views} shownIndex={index} testIdPrefix="report-day" />
         <div className="button-row report-actions">
           <button type="button" className="button" data-testid="report-refresh" onClick={refresh}>
             ↻ {t("report.refresh")}

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { ReadinessStatus } from "../../../shared/readiness/readiness";
+import { DayPicker } from "../components/DayPicker";
 import type { EventViews } from "../state/eventViews";
 import { READINESS_GLYPH } from "./readinessSymbols";
-import { SpeakersDayPicker } from "./SpeakersDayPicker";
 import { useSpeakers } from "./speakersStore";
 
 export const SEARCH_INPUT_ID = "speakers-search";
@@ -49,7 +49,7 @@ export function SpeakersBar({
   const setNotReadyOnly = useSpeakers((s) => s.setNotReadyOnly);
   return (
     <header className="spk-bar panel">
-      <SpeakersDayPicker views={views} shownIndex={dayIndex} />
+      <DayPicker views={views} shownIndex={dayIndex} testIdPrefix="spk-day" />
       <div className="spk-filters">
         <input
           id={SEARCH_INPUT_ID}

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { readinessKey } from "../../../shared/live/liveState";
-import { Modal } from "../components/Modal";
+import { type PromptOutcome, TextPromptDialog } from "../components/TextPromptDialog";
 import { sendCommand } from "../net/hubConnection";
 import { useHub } from "../state/hubStore";
 import { useSpeakers } from "./speakersStore";
@@ -19,40 +18,22 @@ export function VersionDialog({ nameOf }: { nameOf: (id: string) => string }) {
   const check = useHub((s) =>
     prompt ? s.live?.readiness[readinessKey(prompt.sessionId, prompt.speakerId)]?.[prompt.item] : undefined,
   );
-  const [version, setVersion] = useState("");
-  const [failure, setFailure] = useState<string | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  // After the dialog has opened (Modal's effect runs first), so typing goes straight into the field.
-  useEffect(() => {
-    if (prompt) inputRef.current?.focus();
-  }, [prompt]);
-  const close = () => {
-    askVersion(null);
-    setVersion("");
-    setFailure(null);
-  };
-  const send = async (done: boolean) => {
-    if (!prompt) return;
-    const named = version.trim();
-    if (done && !named) {
-      setFailure(t("speakers.version.required"));
-      return;
-    }
+  const received = check?.done === true;
+  const send = async (done: boolean, version?: string): Promise<PromptOutcome> => {
+    if (!prompt) return null;
     const outcome = await sendCommand({
       type: "speaker.setCheck",
       sessionId: prompt.sessionId,
       speakerId: prompt.speakerId,
       item: prompt.item,
       done,
-      ...(done ? { version: named } : {}),
+      ...(version === undefined ? {} : { version }),
     });
-    if (outcome.ok) close();
-    else setFailure(outcome.error.message);
+    return outcome.ok ? null : outcome.error.message;
   };
-  const received = check?.done === true;
 
   return (
-    <Modal
+    <TextPromptDialog
       open={prompt !== null}
       title={
         prompt
@@ -62,56 +43,32 @@ export function VersionDialog({ nameOf }: { nameOf: (id: string) => string }) {
             })
           : ""
       }
-      onClose={close}
-      testId="spk-version-dialog"
+      label={t("speakers.version.label")}
+      maxLength={MAX_VERSION}
+      testId="spk-version"
+      submitLabel={received ? t("speakers.version.record") : t("speakers.version.tick")}
+      backLabel={t("speakers.version.back")}
+      requiredMessage={t("speakers.version.required")}
+      onClose={() => askVersion(null)}
+      onSubmit={(version) => send(true, version)}
+      extraActions={(run) =>
+        received && (
+          <button
+            type="button"
+            className="button button-danger"
+            data-testid="spk-version-untick"
+            onClick={() => run(() => send(false))}
+          >
+            {t("speakers.version.untick")}
+          </button>
+        )
+      }
     >
-      <form
-        className="spk-version-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send(true);
-        }}
-      >
-        {received && (
-          <p className="spk-version-current" data-testid="spk-version-current">
-            {t("speakers.version.current", { version: check.version ?? t("speakers.version.none") })}
-          </p>
-        )}
-        <label className="block">
-          {t("speakers.version.label")}
-          <input
-            className="input spk-version-input"
-            data-testid="spk-version-input"
-            maxLength={MAX_VERSION}
-            required
-            ref={inputRef}
-            value={version}
-            onChange={(e) => setVersion(e.currentTarget.value)}
-          />
-        </label>
-        <p className="form-error" role="alert" data-testid="spk-version-error">
-          {failure}
+      {received && (
+        <p className="spk-version-current" data-testid="spk-version-current">
+          {t("speakers.version.current", { version: check.version ?? t("speakers.version.none") })}
         </p>
-        <div className="spk-version-actions">
-          <button type="button" className="button" onClick={close}>
-            {t("speakers.version.back")}
-          </button>
-          {received && (
-            <button
-              type="button"
-              className="button button-danger"
-              data-testid="spk-version-untick"
-              onClick={() => void send(false)}
-            >
-              {t("speakers.version.untick")}
-            </button>
-          )}
-          <button type="submit" className="button button-primary" data-testid="spk-version-submit">
-            {received ? t("speakers.version.record") : t("speakers.version.tick")}
-          </button>
-        </div>
-      </form>
-    </Modal>
+      )}
+    </TextPromptDialog>
   );
 }
