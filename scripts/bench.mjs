@@ -1,11 +1,17 @@
 // `npm run bench [-- --quick]`: bundles the benchmark suite with esbuild and runs it; figures are printed.
 // `npm run bench:crash`: the same for the crash loop (tests/bench/crashBench.ts).
+// `npm run bench -- --soak [--quick]`: the six-day soak on the rehearsal clock (tests/bench/soakBench.ts).
 import { build } from "esbuild";
 
-const crash = process.argv.includes("--crash");
-const outfile = crash ? "dist/bench/crash.mjs" : "dist/bench/bench.mjs";
+const entries = {
+  crash: ["tests/bench/crashBench.ts", "dist/bench/crash.mjs"],
+  soak: ["tests/bench/soakBench.ts", "dist/bench/soak.mjs"],
+  bench: ["tests/bench/bench.ts", "dist/bench/bench.mjs"],
+};
+const which = process.argv.includes("--crash") ? "crash" : process.argv.includes("--soak") ? "soak" : "bench";
+const [entry, outfile] = entries[which];
 await build({
-  entryPoints: [crash ? "tests/bench/crashBench.ts" : "tests/bench/bench.ts"],
+  entryPoints: [entry],
   outfile,
   bundle: true,
   platform: "node",
@@ -14,4 +20,4 @@ await build({
   packages: "external",
   logLevel: "warning",
 });
-await import(crash ? "../dist/bench/crash.mjs" : "../dist/bench/bench.mjs");
+await import(`../${outfile}`);

@@ -5,15 +5,16 @@ import { fileURLToPath } from "node:url";
 import { alertPassMicros } from "./alertsBench";
 import { serveRelay } from "./bareRelay";
 import { benchArgs } from "./benchArgs";
-import { coldStart } from "./coldStartBench";
+import { coldStart, printColdStart } from "./coldStartBench";
 import { commandLatency } from "./commandLatencyBench";
+import { type ConsoleWindowFigures, consoleUnderLoad } from "./consoleLoadBench";
 import { appendRate, replayRate } from "./journalBench";
 import { deviceLoad, type LoadFigures, type StepFigures } from "./loadBench";
 import { fmt } from "./stats";
 
 /**
- * `npm run bench [-- --quick] [--json FILE] [--devices N --rate R --consoles K]`: prints the figures kept
- * in docs/PERFORMANCE.md. `--serve-relay` runs this file as the bare relay of the load benchmark instead.
+ * `npm run bench [-- --quick] [--json FILE] [--devices N --rate R --consoles K] [--no-console]`: prints the
+ * figures kept in docs/PERFORMANCE.md. `--serve-relay` runs this file as the bare relay of the load benchmark instead.
  */
 const args = benchArgs(process.argv.slice(2));
 
@@ -52,6 +53,66 @@ function printLoad(figures: LoadFigures): void {
   );
 }
 
+function printConsoleWindow(label: string, w: ConsoleWindowFigures): void {
+  console.log(
+    `  ${label}: ${fmt(w.fps, 1)} fps (frame p50 ${ms(w.frameMs.p50)}, p99 ${ms(w.frameMs.p99)}, longest ${ms(w.frameMs.max)}, ` +
+      `${fmt(w.slowFrames)} over 20 ms); long tasks ${fmt(w.longTasks.count)}` +
+      `${w.longTasks.count > 0 ? ` (longest ${ms(w.longTasks.longestMs)}, ${ms(w.longTasks.totalMs)} in all)` : ""}; main thread ${fmt(w.mainThreadBusy * 100)} % busy (script ${fmt(w.scriptBusy * 100)} %), ` +
+      `browser CPU ${fmt(w.browserCpu * 100)} % of a core; JS heap after GC ${fmt(w.heapBeforeMiB, 1)} → ${fmt(w.heapAfterMiB, 1)} MiB ` +
+      `(${w.heapGrowthMiB >= 0 ? "+" : ""}${fmt(w.heapGrowthMiB, 2)} MiB over ${fmt(w.seconds)} s), DOM nodes ${fmt(w.domNodesBefore)} → ${fmt(w.domNodesAfter)}`,
+  );
+}
+
+async function consoleLoad(): Promise<unknown> {
+  const windowMs = args.quick ? 8_000 : 20_000;
+  console.log(
+    `console under load: the Overview in Chromium against a real hub with ${args.devices} devices, ` +
+      `${fmt(windowMs / 1000)} s idle then ${fmt(windowMs / 1000)} s at ${fmt(args.devices * args.rate)} frames/s; then the Devices view under that load`,
+  );
+  try {
+    const c = await consoleUnderLoad({
+      devices: args.devices,
+      rate: args.rate,
+      windowMs,
+      devicesView: true,
+      profile: args.consoleProfile,
+      ...(args.consoleTrace ? { tracePath: args.consoleTrace } : {}),
+    });
+    console.log(
+      `  console ready in ${ms(c.consoleReadyMs)}; load average ${c.loadAverageBefore.join(" ")} before, ${c.loadAverageAfter.join(" ")} after`,
+    );
+    printConsoleWindow(
+      `no device load (${fmt(c.baseline.telemetryPerSecond, 1)} telemetry messages/s)`,
+      c.baseline,
+    );
+    printConsoleWindow(
+      `${fmt(c.loaded.deviceFps)} device frames/s (${fmt(c.loaded.telemetryPerSecond, 1)} telemetry messages/s)`,
+      c.loaded,
+    );
+    if (c.devicesLoaded)
+      printConsoleWindow(
+        `the Devices view at ${fmt(c.devicesLoaded.deviceFps)} device frames/s (${fmt(c.devicesLoaded.telemetryPerSecond, 1)} telemetry messages/s)`,
+        c.devicesLoaded,
+      );
+    for (const spot of c.hotSpots ?? [])
+      console.log(`    ${fmt(spot.share * 100, 1).padStart(5)} %  ${spot.name}`);
+    if (c.tracedTasks)
+      console.log(
+        `  trace of the Overview under load (${args.consoleTrace}): ${fmt(c.tracedTasks.tasks)} main-thread tasks, ` +
+          `${fmt(c.tracedTasks.overWall50)} over 50 ms of wall time (longest ${ms(c.tracedTasks.longestWallMs)}), ` +
+          `${fmt(c.tracedTasks.overCpu50)} over 50 ms of CPU time (longest ${ms(c.tracedTasks.longestCpuMs)})`,
+      );
+    return c;
+  } catch (error) {
+    // A machine without Chromium still gets the other figures; the reason is printed and kept.
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    console.log(
+      `  skipped: ${reason} (Chromium from PLAYWRIGHT_CHROMIUM_PATH, /usr/bin/chromium or \`npx playwright install chromium\`)`,
+    );
+    return { skipped: reason };
+  }
+}
+
 async function main(): Promise<void> {
   const { quick } = args;
   const figures: Record<string, unknown> = {
@@ -64,7 +125,7 @@ async function main(): Promise<void> {
       memGiB: totalmem() / 2 ** 30,
       node: process.version,
     },
-    options: { devices: args.devices, rate: args.rate, consoles: args.consoles },
+    options: { devices: args.devices, rate: args.rate, consoles: args.consoles, console: args.console },
   };
   console.log(
     `Venue Ops Console benchmarks (${quick ? "quick" : "full"}) on ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, commit ${figures.commit}`,
@@ -92,12 +153,7 @@ async function main(): Promise<void> {
 
   const cold = await coldStart(quick ? 100_000 : 1_000_000);
   figures.coldStart = cold;
-  console.log(
-    `cold start of a real hub on a journal of ${fmt(cold.events)} events (${fmt(cold.journalMiB)} MiB, no snapshot after them): ` +
-      `ready in ${ms(cold.readyMs)} (fresh data dir: ${ms(cold.emptyReadyMs)}; opening the journal alone: ${ms(cold.openMs)}); ` +
-      `replayed ${fmt(cold.replayed)} in ${ms(cold.restoreMs)} (${fmt(cold.replayPerSecond)} events/s); ` +
-      `after a clean stop (from its snapshot): ready in ${ms(cold.fromSnapshotReadyMs)}`,
-  );
+  printColdStart(cold);
 
   console.log(
     `device load: ${args.devices} devices at ${args.rate} Hz (${fmt(args.devices * args.rate)} frames/s), ${args.consoles} consoles, then rising rates`,
@@ -113,6 +169,7 @@ async function main(): Promise<void> {
   console.log(
     `hub / relay highest sustained ingest: ${fmt(ratio, 2)} (${fmt(load.hub.sustainedFps)} / ${fmt(load.relay.sustainedFps)} frames/s)`,
   );
+  if (args.console) figures.consoleLoad = await consoleLoad();
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`figures written to ${args.json}`);

@@ -8,6 +8,12 @@ export interface BenchArgs {
   consoles: number;
   kills: number;
   serveRelay: boolean;
+  /** Run the console-under-load benchmark (Chromium); `--no-console` skips it. */
+  console: boolean;
+  /** `--console-profile`: list the console's hot spots under load (a CPU profile after the measured windows). */
+  consoleProfile: boolean;
+  /** `--console-trace FILE`: write a Chrome trace of the console's window under load. */
+  consoleTrace: string | null;
 }
 
 const positive = (name: string, value: string | undefined, fallback: number): number => {
@@ -17,7 +23,10 @@ const positive = (name: string, value: string | undefined, fallback: number): nu
   return n;
 };
 
-/** `npm run bench -- [--quick] [--json FILE] [--devices N] [--rate R] [--consoles K]` (and `--kills N` for bench:crash). */
+/**
+ * `npm run bench -- [--quick] [--json FILE] [--devices N] [--rate R] [--consoles K] [--no-console]
+ * [--console-profile] [--console-trace FILE]` (and `--kills N` for bench:crash).
+ */
 export function benchArgs(argv: readonly string[]): BenchArgs {
   const { values } = parseArgs({
     args: [...argv],
@@ -30,6 +39,10 @@ export function benchArgs(argv: readonly string[]): BenchArgs {
       kills: { type: "string" },
       "serve-relay": { type: "boolean" },
       crash: { type: "boolean" },
+      soak: { type: "boolean" },
+      "no-console": { type: "boolean" },
+      "console-profile": { type: "boolean" },
+      "console-trace": { type: "string" },
     },
     strict: true,
   });
@@ -41,5 +54,8 @@ export function benchArgs(argv: readonly string[]): BenchArgs {
     consoles: Math.round(positive("consoles", values.consoles, 5)),
     kills: Math.round(positive("kills", values.kills, 20)),
     serveRelay: values["serve-relay"] ?? false,
+    console: !(values["no-console"] ?? false),
+    consoleProfile: values["console-profile"] ?? false,
+    consoleTrace: values["console-trace"] ?? null,
   };
 }
