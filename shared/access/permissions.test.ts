@@ -195,4 +195,35 @@ describe("decideFor", () => {
     const own = { operator: "Chen Jing", role: "interpreter-coordinator", workstation: "hub" };
     expect(decideFor(edited, issue("mic 3 is dead"), 0, { actor: own, baseSeq: before }).ok).toBe(true);
   });
+
+  it("refuses a stale live edit of a session that someone else edited since", () => {
+    const sessionId = Object.keys(state.sessions).find((id) => state.sessions[id]?.status === "scheduled");
+    if (!sessionId) throw new Error("the fixture has no scheduled session");
+    const retitle = (en: string): Command => ({
+      type: "session.edit",
+      sessionId,
+      title: { en, "zh-CN": en },
+    });
+    const before = state.seq;
+    const edited = runCommands(state, retitle("Opening, revised"));
+    const stale = decideFor(edited, retitle("Opening, other revision"), 0, {
+      actor: actorOf(duty, "pc-2"),
+      operator: duty,
+      baseSeq: before,
+    });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: {
+        code: "conflict",
+        message: expect.stringMatching(new RegExp(`"${sessionId}" was changed by`)),
+      },
+    });
+    expect(
+      decideFor(edited, retitle("Opening, other revision"), 0, {
+        actor: actorOf(duty, "pc-2"),
+        operator: duty,
+        baseSeq: edited.seq,
+      }).ok,
+    ).toBe(true);
+  });
 });

@@ -21,6 +21,8 @@ export function changedKeys(event: JournalEvent): string[] {
       return [`assignment:${event.sessionId}|${event.boothId}`];
     case "speaker.checkSet":
       return [`check:${event.sessionId}|${event.speakerId}|${event.item}`];
+    case "session.edited":
+      return [`session:${event.sessionId}:programme`];
     default:
       return [];
   }
@@ -51,6 +53,11 @@ export function editedKey(state: LiveState, command: Command): { key: string; wh
           }
         : null;
     }
+    case "session.edit":
+      return {
+        key: `session:${command.sessionId}:programme`,
+        what: `the time, room or speakers of "${command.sessionId}"`,
+      };
     case "speaker.setCheck":
       return {
         key: `check:${command.sessionId}|${command.speakerId}|${command.item}`,

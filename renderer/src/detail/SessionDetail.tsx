@@ -4,6 +4,7 @@ import { isMultiDay, sessionDayIndices, sessionEndMs, sessionStartMs } from "../
 import { KIND_GLYPH } from "../components/symbols";
 import { formatDate, formatTime, formatUtcOffset, splitDuration } from "../format/venueTime";
 import { pickText, useLocale } from "../i18n/i18n";
+import { SessionEditButton } from "../programme/ProgrammeDialogs";
 import type { EventViews } from "../state/eventViews";
 import { useHub } from "../state/hubStore";
 import { useUi } from "../state/uiStore";
@@ -105,6 +106,7 @@ export function SessionDetail({ views, sessionId, headingRef }: SessionDetailPro
         <dt>{t("detail.liveStatus")}</dt>
         <dd>{t(`sessionStatus.${liveStatus}`)}</dd>
       </dl>
+      <SessionEditButton sessionId={session.id} />
       <SpeakerTable views={views} session={session} />
     </>
   );

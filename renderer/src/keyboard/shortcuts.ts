@@ -15,6 +15,7 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
   { keys: ["P"], description: "shortcuts.speakers" },
   { keys: ["J"], description: "shortcuts.log" },
   { keys: ["!"], description: "shortcuts.alerts" },
+  { keys: ["U"], description: "shortcuts.programme" },
   { keys: ["1", "…", "6"], description: "shortcuts.day" },
   { keys: ["0"], description: "shortcuts.allDays" },
   { keys: ["T"], description: "shortcuts.today" },
