@@ -1,39 +1,90 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { app, BrowserWindow, type IpcMainInvokeEvent, ipcMain, session } from "electron";
+import {
+  app,
+  dialog,
+  type IpcMainEvent,
+  type IpcMainInvokeEvent,
+  ipcMain,
+  Menu,
+  Notification,
+  safeStorage,
+  session,
+} from "electron";
 import Store from "electron-store";
 import { type RunningHub, startHub } from "./hub/startHub";
 import { type BridgePreferences, DEFAULT_PREFERENCES, IPC, type Preferences } from "./preferences";
-import { consoleWindowOptions, isHubUrl } from "./windowOptions";
+import { type HubInfo, SHELL_IPC, type ShellStatus } from "./shell/bridgeContract";
+import { type HubTarget, parseShellArgs, resolveHubTarget, type SavedClientHub } from "./shell/clientMode";
+import { NoticeBoard, parseNotice } from "./shell/desktopNotices";
+import { aboutBox, buildMenuTemplate } from "./shell/menuTemplate";
+import type { MenuLanguage } from "./shell/menuText";
+import { TrayIcon } from "./shell/trayIcon";
+import { parseShellStatus } from "./shell/trayLabel";
+import { WindowManager } from "./shell/windowManager";
+import { isHubUrl, permissionGranted, withCsp } from "./windowOptions";
 
-// The desktop shell stays thin: it starts the hub in-process and shows the hub's own console page.
+// The desktop shell stays thin: it starts the hub in-process (or, in client mode, uses another PC's) and
+// shows the hub's own console page in every window.
 const here = dirname(fileURLToPath(import.meta.url));
-const demo = process.argv.includes("--demo");
+const args = parseShellArgs(process.argv, process.env);
 let hub: RunningHub | undefined;
+let windows: WindowManager | undefined;
+let tray: TrayIcon | undefined;
+let status: ShellStatus | null = null;
 
+// Timers of a console behind other windows must keep running (clocks, escalation).
+app.commandLine.appendSwitch("disable-renderer-backgrounding");
 if (!app.requestSingleInstanceLock()) app.quit();
 
-function focusExisting(): void {
-  const window = BrowserWindow.getAllWindows()[0];
-  if (!window) return;
-  if (window.isMinimized()) window.restore();
-  window.focus();
-}
-
 function lockDown(hubOrigin: string): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  const { defaultSession } = session;
+  defaultSession.setPermissionRequestHandler((_contents, permission, grant) =>
+    grant(permissionGranted(permission)),
+  );
+  defaultSession.setPermissionCheckHandler((_contents, permission) => permissionGranted(permission));
+  // The hub sends its CSP with every page; an older hub in client mode may not, so one is added then.
+  defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withCsp(details.responseHeaders ?? {}) });
+  });
   app.on("web-contents-created", (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: "deny" }));
-    contents.on("will-navigate", (event, url) => {
+    const lock = (event: { preventDefault(): void }, url: string) => {
       if (!isHubUrl(url, hubOrigin)) event.preventDefault();
-    });
+    };
+    contents.on("will-navigate", lock);
+    contents.on("will-redirect", lock);
     contents.on("will-attach-webview", (event) => event.preventDefault());
   });
 }
 
-function registerIpc(store: Store<Preferences>, hubOrigin: string): void {
-  const fromHub = (event: IpcMainInvokeEvent) => isHubUrl(event.senderFrame?.url ?? "", hubOrigin);
+function savedClientHub(store: Store<Preferences>): SavedClientHub | null {
+  const url = store.get("clientHub");
+  if (!url) return null;
+  const sealed = store.get("clientHubCode");
+  let accessCode: string | null = null;
+  if (sealed && safeStorage.isEncryptionAvailable()) {
+    try {
+      accessCode = safeStorage.decryptString(Buffer.from(sealed, "base64"));
+    } catch {
+      accessCode = null;
+    }
+  }
+  return { url, accessCode };
+}
+
+function rememberClientHub(store: Store<Preferences>, target: Extract<HubTarget, { mode: "client" }>): void {
+  store.set("clientHub", target.url);
+  // The code is kept only where the operating system can encrypt it; otherwise it is asked for each time.
+  if (target.accessCode && safeStorage.isEncryptionAvailable()) {
+    store.set("clientHubCode", safeStorage.encryptString(target.accessCode).toString("base64"));
+  } else store.delete("clientHubCode");
+}
+
+function registerIpc(store: Store<Preferences>, info: HubInfo, notices: NoticeBoard<Notification>): void {
+  const hubOrigin = new URL(info.url).origin;
+  const fromHub = (event: IpcMainInvokeEvent | IpcMainEvent) =>
+    isHubUrl(event.senderFrame?.url ?? "", hubOrigin);
   ipcMain.handle(IPC.getPreferences, (event): BridgePreferences | null =>
     fromHub(event) ? { language: store.get("language"), role: store.get("role") } : null,
   );
@@ -42,32 +93,148 @@ function registerIpc(store: Store<Preferences>, hubOrigin: string): void {
     if (key === "language" && (value === "en" || value === "zh-CN")) store.set("language", value);
     if (key === "role" && typeof value === "string" && value.length <= 40) store.set("role", value);
   });
+  ipcMain.on(SHELL_IPC.hubInfo, (event) => {
+    event.returnValue = fromHub(event) ? info : null;
+  });
+  ipcMain.on(SHELL_IPC.status, (event, value: unknown) => {
+    const next = fromHub(event) ? parseShellStatus(value) : null;
+    if (!next) return;
+    const languageChanged = next.language !== status?.language;
+    status = next;
+    tray?.update(next.alerts, next.eventName);
+    if (languageChanged) rebuildMenu(store, info);
+  });
+  ipcMain.on(SHELL_IPC.notify, (event, value: unknown) => {
+    const notice = fromHub(event) ? parseNotice(value) : null;
+    if (!notice || !Notification.isSupported()) return;
+    const shown = new Notification({
+      title: notice.title,
+      body: notice.body,
+      urgency: "critical",
+      timeoutType: "never",
+    });
+    shown.on("click", () => {
+      windows?.showMain();
+      const main = windows?.mainWindow();
+      if (main && notice.subject) main.webContents.send(SHELL_IPC.focusSubject, notice.subject);
+    });
+    shown.on("close", () => notices.forget(notice.tag, shown));
+    notices.show(notice.tag, shown);
+    shown.show();
+  });
 }
 
-async function openConsole(): Promise<void> {
-  const store = new Store<Preferences>({ defaults: DEFAULT_PREFERENCES });
-  hub = await startHub({ dataDir: join(app.getPath("userData"), demo ? "demo" : "hub"), demo, port: 0 });
-  const hubOrigin = new URL(hub.url).origin;
-  lockDown(hubOrigin);
-  registerIpc(store, hubOrigin);
-  const window = new BrowserWindow(
-    consoleWindowOptions(join(here, "preload.cjs"), store.get("windowBounds")),
+const menuLanguage = (store: Store<Preferences>): MenuLanguage => status?.language ?? store.get("language");
+
+function showAbout(store: Store<Preferences>, info: HubInfo): void {
+  const text = aboutBox({
+    language: menuLanguage(store),
+    version: app.getVersion(),
+    electronVersion: process.versions.electron ?? "",
+    hubUrl: info.url,
+    eventName: status?.eventName ?? null,
+    illustrativeNote: status?.illustrativeNote ?? null,
+  });
+  void dialog.showMessageBox({ type: "info", title: text.title, message: text.message, detail: text.detail });
+}
+
+function rebuildMenu(store: Store<Preferences>, info: HubInfo): void {
+  const template = buildMenuTemplate(
+    {
+      language: menuLanguage(store),
+      hubUrl: info.url,
+      mode: info.mode,
+      keepRunning: store.get("keepRunning"),
+      savedClientHub: store.get("clientHub") !== undefined,
+      isPackaged: app.isPackaged,
+      platform: process.platform,
+    },
+    {
+      action: (action) => windows?.sendAction(action),
+      popOut: (view) => windows?.popOut(view),
+      toggleKiosk: () => windows?.toggleKiosk(),
+      resetLayout: () => windows?.resetLayout(),
+      setKeepRunning: (on) => {
+        store.set("keepRunning", on);
+        rebuildMenu(store, info);
+      },
+      forgetClientHub: () => {
+        store.delete("clientHub");
+        store.delete("clientHubCode");
+        rebuildMenu(store, info);
+      },
+      about: () => showAbout(store, info),
+    },
   );
-  window.once("ready-to-show", () => window.show());
-  window.on("close", () => store.set("windowBounds", window.getBounds()));
-  await window.loadURL(hub.url);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  tray?.render();
 }
 
-app.on("second-instance", focusExisting);
-app.on("window-all-closed", () => app.quit());
+async function hubFor(target: HubTarget): Promise<HubInfo> {
+  if (target.mode === "client") return { url: target.url, mode: "client", accessCode: target.accessCode };
+  hub = await startHub({
+    dataDir: join(app.getPath("userData"), args.demo ? "demo" : "hub"),
+    demo: args.demo,
+    port: args.port ?? 0,
+    ...(args.host ? { host: args.host } : {}),
+    ...(args.accessCode ? { accessCode: args.accessCode } : {}),
+  });
+  return { url: hub.url, mode: "local", accessCode: args.accessCode };
+}
+
+async function start(): Promise<void> {
+  if (args.error) {
+    dialog.showErrorBox("Venue Ops Console", args.error);
+    app.exit(2);
+    return;
+  }
+  app.setAppUserModelId("org.venue-ops.console");
+  const store = new Store<Preferences>({ defaults: DEFAULT_PREFERENCES });
+  const target = resolveHubTarget(args, savedClientHub(store));
+  if (target.mode === "client") {
+    store.set("lastHubAddress", target.url);
+    if (args.remember && target.source === "arguments") rememberClientHub(store, target);
+  }
+  const info = await hubFor(target);
+  lockDown(new URL(info.url).origin);
+  registerIpc(store, info, new NoticeBoard<Notification>());
+  windows = new WindowManager({
+    hubUrl: info.url,
+    preload: join(here, "preload.cjs"),
+    store,
+    language: () => menuLanguage(store),
+  });
+  tray = new TrayIcon(join(here, "..", "..", "build", "icons", "32x32.png"), {
+    hubUrl: info.url,
+    language: () => menuLanguage(store),
+    openConsole: () => windows?.showMain(),
+    quit: () => app.quit(),
+  });
+  rebuildMenu(store, info);
+  windows.restore();
+  app.on("window-all-closed", () => {
+    // Kept running: the hub goes on serving the LAN and the devices; the tray opens the console again.
+    if (store.get("keepRunning")) tray?.update(null, null);
+    else app.quit();
+  });
+}
+
+app.on("second-instance", () => windows?.showMain());
+app.on("before-quit", () => windows?.prepareQuit());
 app.on("will-quit", (event) => {
+  tray?.destroy();
+  tray = undefined;
   if (!hub) return;
   event.preventDefault();
   const closing = hub;
   hub = undefined;
   void closing.close().finally(() => app.quit());
 });
-app.whenReady().then(openConsole, (error: unknown) => {
-  console.error(error);
-  app.exit(1);
-});
+app
+  .whenReady()
+  .then(start)
+  .catch((error: unknown) => {
+    console.error(error);
+    dialog.showErrorBox("Venue Ops Console", error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });

@@ -11,7 +11,11 @@ import { Overview } from "./Overview";
 import { AboutDialog } from "./overlays/AboutDialog";
 import { ClockDialog } from "./overlays/ClockDialog";
 import { HelpDialog } from "./overlays/HelpDialog";
+import { ProgrammeButton, ProgrammeDialogs } from "./programme/ProgrammeDialogs";
 import { RoomView } from "./room/RoomView";
+import { DesktopShell } from "./shell/DesktopShell";
+import { SoloView } from "./shell/SoloView";
+import { SOLO_VIEW } from "./shell/soloView";
 import { OperatorPanel } from "./signin/OperatorPanel";
 import { SignInDialog } from "./signin/SignInDialog";
 import { useSignInPrompt } from "./signin/useSignInPrompt";
@@ -35,10 +39,23 @@ export function App() {
     document.title = eventName ? `${eventName} · ${t("app.name")}` : t("app.name");
   }, [eventName, t]);
 
+  // A view popped out into its own window (`?view=plan&solo=1`): that view alone.
+  if (SOLO_VIEW) {
+    return (
+      <>
+        <SoloView view={SOLO_VIEW} />
+        <DesktopShell />
+      </>
+    );
+  }
+
   return (
     <div className="app">
       <TopBar />
-      <DutyStrip />
+      <div className="duty-row">
+        <DutyStrip />
+        {views && <ProgrammeButton />}
+      </div>
       <main className="app-main">
         {views ? (
           view === "devices" ? (
@@ -66,6 +83,8 @@ export function App() {
       <HelpDialog />
       <SignInDialog />
       <OperatorPanel />
+      {views && <ProgrammeDialogs />}
+      <DesktopShell />
     </div>
   );
 }

@@ -1,3 +1,6 @@
+import { desktopBridge } from "../shell/desktopBridge";
+import { hubStore } from "../state/hubStore";
+
 /** Desktop notifications exist in this browser (or Electron window) at all. */
 const supported = () => typeof Notification !== "undefined";
 
@@ -6,12 +9,21 @@ const supported = () => typeof Notification !== "undefined";
  * respected: the console then only sounds and highlights.
  */
 export function askNotificationPermission(): void {
+  // The desktop app notifies through the operating system itself; its pages get no web permissions.
+  if (desktopBridge()) return;
   if (!supported() || Notification.permission !== "default") return;
   void Notification.requestPermission().catch(() => undefined);
 }
 
 /** Shows a notification when allowed; `tag` makes a repeat replace the earlier one instead of piling up. */
 export function notifyDesktop(title: string, body: string, tag: string): void {
+  const bridge = desktopBridge();
+  if (bridge) {
+    // Clicking it focuses the main console on the alert's subject (the tag is the alert's id).
+    const subject = hubStore.getState().live?.alerts[tag]?.subject ?? null;
+    bridge.notify({ title, body, tag, subject });
+    return;
+  }
   if (!supported() || Notification.permission !== "granted") return;
   try {
     const notice = new Notification(title, { body, tag, requireInteraction: true });

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { useAlertUi } from "../alerts/alertUi";
 import { toggleLocale } from "../i18n/i18n";
+import { useProgrammeUi } from "../programme/programmeStore";
 import { handleRoomKey } from "../room/roomShortcuts";
 import { handleSpeakersKey } from "../speakers/speakersShortcuts";
 import { useDeviceUi } from "../state/deviceUiStore";
@@ -118,11 +119,28 @@ function handleKey(event: KeyboardEvent): boolean {
     case "!":
       useAlertUi.getState().openList(true);
       return true;
+    case "u":
+    case "U":
+      useProgrammeUi.getState().openImport(true);
+      return true;
     case "Escape":
       return closePanel();
     default:
       return false;
   }
+}
+
+/**
+ * Runs a key's shortcut, if it is one; the desktop app's menu items come here too (shell/menuActions.ts).
+ * A view's own keys come first: they exist only there, so they cannot shadow another view's.
+ */
+export function dispatchShortcut(event: KeyboardEvent): boolean {
+  const view = useUi.getState().view;
+  return (
+    (view === "room" && handleRoomKey(event)) ||
+    (view === "speakers" && handleSpeakersKey(event)) ||
+    handleKey(event)
+  );
 }
 
 /** Global single-key shortcuts; modal dialogs handle their own keys (Esc closes them). */
@@ -131,15 +149,10 @@ export function useShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target, event.key) || useUi.getState().overlay !== null) return;
-      // A modal dialog handles its own keys (its buttons take Space and Enter).
-      if (event.target instanceof HTMLElement && event.target.closest("dialog[open]")) return;
-      // A view's own keys come first: they exist only there, so they cannot shadow another view's.
-      const view = useUi.getState().view;
-      const handled =
-        (view === "room" && handleRoomKey(event)) ||
-        (view === "speakers" && handleSpeakersKey(event)) ||
-        handleKey(event);
-      if (handled) event.preventDefault();
+      // A modal dialog handles its own keys (its buttons take Space and Enter, Esc closes it), wherever the
+      // focus is: a click on the backdrop can leave it on the page behind.
+      if (document.querySelector("dialog[open]")) return;
+      if (dispatchShortcut(event)) event.preventDefault();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);

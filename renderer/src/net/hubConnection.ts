@@ -1,6 +1,7 @@
 import type { Operator } from "../../../shared/access/operators";
 import type { Command } from "../../../shared/commands/commands";
 import { CONSOLE_PATH } from "../../../shared/protocol/consoleProtocol";
+import { desktopAccessCode } from "../shell/desktopBridge";
 import { rememberSignIn, useSignIn } from "../signin/operatorStore";
 import { useDeviceUi } from "../state/deviceUiStore";
 import { hubStore } from "../state/hubStore";
@@ -21,6 +22,10 @@ async function fetchHealth(): Promise<{ version: string; seq?: number } | null> 
 /** Opens the console's one link to the hub that served this page. */
 export function startHubConnection(): void {
   if (client) return;
+  // The desktop app hands over the access code it was started with (client mode) through its bridge, never
+  // in the URL: it goes into the first hello and the API calls' Bearer header. A code typed here still wins.
+  const desktopCode = desktopAccessCode();
+  if (desktopCode && !useSignIn.getState().accessCode) useSignIn.setState({ accessCode: desktopCode });
   const scheme = location.protocol === "https:" ? "wss" : "ws";
   client = new HubClient({
     url: `${scheme}://${location.host}${CONSOLE_PATH}`,
