@@ -83,6 +83,18 @@ test.describe("duty officer: sign-in, roles and presence", () => {
     await expect(own.getByTestId("room-issue-input")).toBeEnabled();
     await expect(own.getByTestId("room-issue-permission")).toHaveCount(0);
 
+    // The Room view greys another room's moves and stage messages the same way, and keeps its own.
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("w");
+    await page.getByTestId("room-picker").selectOption("exhibition");
+    await expect(page.getByTestId("room-moves").getByRole("button").first()).toBeDisabled();
+    await expect(page.getByTestId("room-moves")).toHaveAttribute("aria-description", /not one of yours/);
+    await expect(page.getByTestId("stage-panel").getByRole("button").first()).toBeDisabled();
+    await page.getByTestId("room-picker").selectOption("press");
+    await expect(page.getByTestId("room-moves").getByRole("button").first()).toBeEnabled();
+    await expect(page.getByTestId("stage-panel").getByRole("button").first()).toBeEnabled();
+    await page.keyboard.press("o");
+
     // Forced through the API with the same role, the hub says no; a viewer changes nothing either.
     const forced = await request.post("/api/commands", {
       data: { type: "room.setIssue", roomId: "exhibition", issue: "forced" },

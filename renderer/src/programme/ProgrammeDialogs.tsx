@@ -35,7 +35,14 @@ export function ProgrammeButton() {
 }
 
 /** "Edit session…" for the session detail and the Room view: disabled, with the reason, where the hub would refuse. */
-export function SessionEditButton({ sessionId }: { sessionId: string }) {
+export function SessionEditButton({
+  sessionId,
+  compact = false,
+}: {
+  sessionId: string;
+  /** Where space is tight (the Room view's heading): the reason a role may not edit is on hover only. */
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const editSession = useProgrammeUi((s) => s.editSession);
   const permission = usePermission({ type: "session.edit", sessionId });
@@ -53,7 +60,7 @@ export function SessionEditButton({ sessionId }: { sessionId: string }) {
       >
         ✎ {t("programme.edit.button")}
       </button>
-      {reason && (
+      {reason && !compact && (
         <p className="muted programme-edit-reason" data-testid="session-edit-permission">
           ⊘ {reason}
         </p>

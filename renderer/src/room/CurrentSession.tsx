@@ -6,6 +6,8 @@ import type { SessionGoNoGo } from "../../../shared/readiness/readinessViews";
 import { sessionEndMs, sessionStartMs } from "../../../shared/views/schedule";
 import { formatTime } from "../format/venueTime";
 import { pickText, useLocale } from "../i18n/i18n";
+import { SessionEditButton } from "../programme/ProgrammeDialogs";
+import { usePermission } from "../signin/usePermission";
 import type { EventViews } from "../state/eventViews";
 import { useHub } from "../state/hubStore";
 import { askHold, runCommand, sessionCommand } from "./roomActions";
@@ -35,6 +37,8 @@ export function CurrentSession({ views, session, isCurrent, goNoGo }: CurrentSes
   const allowed = SESSION_TRANSITIONS[status];
   const hold = status === "hold" ? live?.holds.at(-1) : undefined;
   const id = session.id;
+  const permission = usePermission({ type: "session.start", sessionId: id });
+  const reason = permission.allowed ? undefined : permission.reason;
 
   return (
     <div className="current-session" data-testid="room-current" data-session={id} data-status={status}>
@@ -52,6 +56,7 @@ export function CurrentSession({ views, session, isCurrent, goNoGo }: CurrentSes
           </span>
           <SpeakersReadiness goNoGo={goNoGo} />
         </div>
+        <SessionEditButton sessionId={id} compact />
       </div>
       <SessionTimers session={session} />
       <div className="hold-slot">
@@ -66,7 +71,12 @@ export function CurrentSession({ views, session, isCurrent, goNoGo }: CurrentSes
           </p>
         )}
       </div>
-      <fieldset className="plain-fieldset session-actions" disabled={!connected}>
+      <fieldset
+        className="plain-fieldset session-actions"
+        disabled={!connected || !permission.allowed}
+        title={reason}
+        aria-description={reason}
+      >
         <legend className="sr-only">{t("room.controls")}</legend>
         <button
           type="button"
@@ -149,7 +159,7 @@ export function CurrentSession({ views, session, isCurrent, goNoGo }: CurrentSes
         </form>
       </fieldset>
       <p className="form-error room-failure" role="alert" data-testid="room-failure">
-        {failure}
+        {failure ?? (reason ? `⊘ ${reason}` : null)}
       </p>
     </div>
   );

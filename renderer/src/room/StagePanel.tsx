@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DeviceCommandOutcome } from "../../../shared/protocol/consoleProtocol";
 import { sendCommand } from "../net/hubConnection";
+import { usePermission } from "../signin/usePermission";
 import type { EventViews } from "../state/eventViews";
 import { useHub } from "../state/hubStore";
 import { STAGE_MESSAGE_INPUT_ID } from "./roomShortcuts";
@@ -20,7 +21,9 @@ function outcomeKey(outcome: DeviceCommandOutcome) {
 /** Messages to the room's stage timers, and what each timer answered to the last one. */
 export function StagePanel({ views, roomId }: { views: EventViews; roomId: string }) {
   const { t } = useTranslation();
-  const connected = useHub((s) => s.link === "connected");
+  const permission = usePermission({ type: "stage.message", roomId, text: null });
+  // A role that may not message this room's stage sees the panel greyed, with the reason on hover.
+  const connected = useHub((s) => s.link === "connected") && permission.allowed;
   const [text, setText] = useState("");
   const [blink, setBlink] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -51,7 +54,12 @@ export function StagePanel({ views, roomId }: { views: EventViews; roomId: strin
   };
 
   return (
-    <section className="stage-panel" aria-labelledby="stage-heading" data-testid="stage-panel">
+    <section
+      className="stage-panel"
+      aria-labelledby="stage-heading"
+      data-testid="stage-panel"
+      title={permission.allowed ? undefined : permission.reason}
+    >
       <h3 id="stage-heading">{t("room.stage.heading")}</h3>
       <fieldset className="plain-fieldset stage-presets" disabled={!connected || busy}>
         <legend className="sr-only">{t("room.stage.presets")}</legend>
