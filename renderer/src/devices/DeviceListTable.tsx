@@ -1,41 +1,51 @@
 import { DateTime } from "luxon";
+import { memo, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import type { DeviceGroup, DeviceListRow } from "../../../shared/views/deviceList";
-import { useWallNow } from "../components/useWallNow";
 import { HealthBadge } from "../detail/DeviceTable";
-import { formatAgo } from "../format/relativeTime";
+import { formatAgoParts } from "../format/relativeTime";
 import { pickText, useLocale } from "../i18n/i18n";
 import { useDeviceUi } from "../state/deviceUiStore";
 import type { EventViews } from "../state/eventViews";
-import { useHub } from "../state/hubStore";
+import { hubStore } from "../state/hubStore";
+import { deviceAgoClock } from "./agoClock";
 import { devicePlace } from "./devicePlace";
-import { useDeviceLiveness } from "./useDeviceLiveness";
+import { type DeviceRowLive, lastSeenOf, rowLiveSnapshot } from "./deviceRowLive";
 
-const AGO_REFRESH_MS = 5000;
+function subscribeRowLive(listener: () => void): () => void {
+  const unsubscribeHub = hubStore.subscribe(listener);
+  const unsubscribeClock = deviceAgoClock.subscribe(listener);
+  return () => {
+    unsubscribeHub();
+    unsubscribeClock();
+  };
+}
 
-function DeviceListRowView({ row, views, nowMs }: { row: DeviceListRow; views: EventViews; nowMs: number }) {
+/**
+ * The row's live values: it redraws when one of them changes (a new status, connection, latency, firmware
+ * or age text), not on every frame the device sends nor on every tick of the ages' clock.
+ */
+function useDeviceRowLive(deviceId: string): DeviceRowLive {
+  const [snapshot] = useState(() => rowLiveSnapshot(deviceId, hubStore.getState, deviceAgoClock.now));
+  return useSyncExternalStore(subscribeRowLive, snapshot);
+}
+
+/** The cells that follow the event file only: drawn again when the language changes, not on live data. */
+function DeviceStaticCells({
+  row,
+  views,
+  selected,
+}: {
+  row: Pick<DeviceListRow, "device" | "roomId" | "booth">;
+  views: EventViews;
+  selected: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { device, status } = row;
-  const { live, telemetry, connected, stale, lastSeen } = useDeviceLiveness(device.id);
-  const provisionedAt = useDeviceUi((s) =>
-    s.provisionedAt ? (s.provisionedAt[device.id] ?? null) : undefined,
-  );
-  const selected = useDeviceUi((s) => s.selectedId === device.id);
-  const select = useDeviceUi((s) => s.select);
+  const { device } = row;
   const place = devicePlace(row, views, locale, t);
-  const latency = telemetry?.latencyMs ?? null;
-
   return (
-    <tr
-      className={selected ? "device-row is-selected" : "device-row"}
-      data-testid={`device-row-${device.id}`}
-      data-status={status}
-      data-kind={device.kind}
-      data-stale={stale}
-      data-connected={connected}
-      onClick={() => select(device.id)}
-    >
+    <>
       <td>
         <button type="button" className="link-button device-open" aria-expanded={selected}>
           {device.label ?? device.id}
@@ -47,6 +57,48 @@ function DeviceListRowView({ row, views, nowMs }: { row: DeviceListRow; views: E
         {place.room}
         {place.booth && <span className="muted block">{place.booth}</span>}
       </td>
+    </>
+  );
+}
+
+function DeviceListRowView({ row, views }: { row: DeviceListRow; views: EventViews }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { device, status } = row;
+  const { connected, quiet, stale, latencyMs, firmware, ago } = useDeviceRowLive(device.id);
+  const provisionedAt = useDeviceUi((s) =>
+    s.provisionedAt ? (s.provisionedAt[device.id] ?? null) : undefined,
+  );
+  const selected = useDeviceUi((s) => s.selectedId === device.id);
+  const select = useDeviceUi((s) => s.select);
+  const lastSeenCell = useRef<HTMLTableCellElement>(null);
+  // The exact time of the last frame is the cell's tooltip: written when the pointer comes to the cell or
+  // focus to the row, rather than formatted on every frame the device sends.
+  const showLastSeenTime = () => {
+    const cell = lastSeenCell.current;
+    if (!cell) return;
+    const s = hubStore.getState();
+    const lastSeen = lastSeenOf(s.live?.devices[device.id], s.telemetry[device.id]);
+    cell.title = lastSeen ? DateTime.fromISO(lastSeen, { zone: views.zone }).toFormat("HH:mm:ss") : "";
+  };
+  const { roomId, booth } = row;
+  const staticCells = useMemo(
+    () => <DeviceStaticCells row={{ device, roomId, booth }} views={views} selected={selected} />,
+    [device, roomId, booth, views, selected],
+  );
+
+  return (
+    <tr
+      className={selected ? "device-row is-selected" : "device-row"}
+      data-testid={`device-row-${device.id}`}
+      data-status={status}
+      data-kind={device.kind}
+      data-stale={stale}
+      data-connected={connected}
+      onClick={() => select(device.id)}
+      onFocus={showLastSeenTime}
+    >
+      {staticCells}
       <td>
         {/* When the device is not connected its status is the last one known: greyed, not in live colours. */}
         <span className={stale ? "stale-status" : undefined}>
@@ -54,20 +106,17 @@ function DeviceListRowView({ row, views, nowMs }: { row: DeviceListRow; views: E
         </span>
         {stale && (
           <span className="stale-chip" data-testid="device-stale">
-            {connected || live?.stale ? t("devices.stale") : t("devices.notConnected")}
+            {connected || quiet ? t("devices.stale") : t("devices.notConnected")}
           </span>
         )}
       </td>
-      <td
-        className="tabular"
-        title={lastSeen ? DateTime.fromISO(lastSeen, { zone: views.zone }).toFormat("HH:mm:ss") : ""}
-      >
-        {lastSeen ? formatAgo(Date.parse(lastSeen), nowMs, locale) : t("devices.never")}
+      <td className="tabular" ref={lastSeenCell} onPointerEnter={showLastSeenTime}>
+        {ago ? formatAgoParts(ago, locale) : t("devices.never")}
       </td>
       <td className={stale ? "tabular is-stale-value" : "tabular"}>
-        {latency === null ? "—" : t("devices.latencyMs", { ms: Math.round(latency) })}
+        {latencyMs === null ? "—" : t("devices.latencyMs", { ms: latencyMs })}
       </td>
-      <td className={stale ? "is-stale-value" : undefined}>{live?.firmware ?? "—"}</td>
+      <td className={stale ? "is-stale-value" : undefined}>{firmware ?? "—"}</td>
       <td
         data-testid="device-provisioned"
         data-provisioned={provisionedAt === undefined ? "unknown" : provisionedAt !== null}
@@ -78,13 +127,21 @@ function DeviceListRowView({ row, views, nowMs }: { row: DeviceListRow; views: E
   );
 }
 
+/** A row redraws for its own changes only: `groups` is recomputed whenever any device's status changes. */
+const DeviceListRowMemo = memo(
+  DeviceListRowView,
+  (a, b) =>
+    a.views === b.views &&
+    a.row.device === b.row.device &&
+    a.row.status === b.row.status &&
+    a.row.roomId === b.row.roomId &&
+    a.row.booth === b.row.booth,
+);
+
 /** The devices table: one body per room, headed by the room's name. */
 export function DeviceListTable({ views, groups }: { views: EventViews; groups: DeviceGroup[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const offsetMs = useHub((s) => s.serverOffsetMs);
-  // "Last seen" times are the hub's wall clock: compare them with the hub's now, not this machine's.
-  const nowMs = useWallNow(AGO_REFRESH_MS) + offsetMs;
 
   return (
     <table className="data-table devices-table" data-testid="devices-table">
@@ -110,7 +167,7 @@ export function DeviceListTable({ views, groups }: { views: EventViews; groups: 
               </th>
             </tr>
             {group.rows.map((row) => (
-              <DeviceListRowView key={row.device.id} row={row} views={views} nowMs={nowMs} />
+              <DeviceListRowMemo key={row.device.id} row={row} views={views} />
             ))}
           </tbody>
         );
