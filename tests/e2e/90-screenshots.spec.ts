@@ -43,4 +43,22 @@ test.describe("docs screenshots", () => {
       });
     }
   }
+
+  // The boards of the other roles, in English at full HD, as the README shows them.
+  const BOARDS = [
+    { key: "i", testId: "interp-view", file: "interpretation-board" },
+    { key: "p", testId: "spk-view", file: "speakers-board" },
+    { key: "j", testId: "log-view", file: "log-view" },
+  ] as const;
+  for (const board of BOARDS) {
+    test(`${board.file} en 1920x1080`, async ({ page }) => {
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await openConsole(page, "en");
+      await page.keyboard.press(board.key);
+      await expect(page.getByTestId(board.testId)).toBeVisible();
+      // Past the first render of the view's data.
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `docs/screenshots/${board.file}.png` });
+    });
+  }
 });
