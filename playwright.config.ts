@@ -1,17 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
-
-/**
- * The browser: an explicit path from the environment, else a system Chromium or Chrome, else
- * Playwright's own download (executablePath left undefined).
- */
-function findChromium(): string | undefined {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? process.env.CHROME_PATH;
-  if (fromEnv) return fromEnv;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((path) =>
-    existsSync(path),
-  );
-}
+import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/support/chromium";
 
 const CI = Boolean(process.env.CI);
 
@@ -52,15 +40,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
 });

@@ -1,6 +1,7 @@
 import type { ChangedEntity, EntityRef, MergeCollection, MergeResult } from "./mergeEvent";
 
-const ORDER: readonly MergeCollection[] = [
+/** The order in which an import's changes are listed, by the command line and the console's preview alike. */
+export const MERGE_COLLECTION_ORDER: readonly MergeCollection[] = [
   "event",
   "rooms",
   "sessions",
@@ -11,9 +12,10 @@ const ORDER: readonly MergeCollection[] = [
 ];
 
 function byCollection<T extends EntityRef>(items: readonly T[]): [MergeCollection, T[]][] {
-  return ORDER.map((c): [MergeCollection, T[]] => [c, items.filter((i) => i.collection === c)]).filter(
-    ([, list]) => list.length > 0,
-  );
+  return MERGE_COLLECTION_ORDER.map((c): [MergeCollection, T[]] => [
+    c,
+    items.filter((i) => i.collection === c),
+  ]).filter(([, list]) => list.length > 0);
 }
 
 function list(items: readonly EntityRef[], shown: number): string {

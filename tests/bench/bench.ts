@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { alertPassMicros } from "./alertsBench";
 import { serveRelay } from "./bareRelay";
@@ -10,6 +8,7 @@ import { commandLatency } from "./commandLatencyBench";
 import { type ConsoleWindowFigures, consoleUnderLoad } from "./consoleLoadBench";
 import { appendRate, replayRate } from "./journalBench";
 import { deviceLoad, type LoadFigures, type StepFigures } from "./loadBench";
+import { headCommit, machineInfo } from "./runInfo";
 import { fmt } from "./stats";
 
 /**
@@ -17,16 +16,6 @@ import { fmt } from "./stats";
  * figures kept in docs/PERFORMANCE.md. `--serve-relay` runs this file as the bare relay of the load benchmark instead.
  */
 const args = benchArgs(process.argv.slice(2));
-
-function commit(): string {
-  try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { stdio: ["ignore", "pipe", "ignore"] })
-      .toString()
-      .trim();
-  } catch {
-    return "unknown";
-  }
-}
 
 const ms = (n: number) => `${fmt(n, n < 10 ? 2 : 0)} ms`;
 
@@ -115,20 +104,16 @@ async function consoleLoad(): Promise<unknown> {
 
 async function main(): Promise<void> {
   const { quick } = args;
+  const machine = machineInfo();
   const figures: Record<string, unknown> = {
     date: new Date().toISOString(),
-    commit: commit(),
+    commit: headCommit(),
     quick,
-    machine: {
-      cpus: cpus().length,
-      model: cpus()[0]?.model ?? "cpu",
-      memGiB: totalmem() / 2 ** 30,
-      node: process.version,
-    },
+    machine,
     options: { devices: args.devices, rate: args.rate, consoles: args.consoles, console: args.console },
   };
   console.log(
-    `Venue Ops Console benchmarks (${quick ? "quick" : "full"}) on ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, commit ${figures.commit}`,
+    `Venue Ops Console benchmarks (${quick ? "quick" : "full"}) on ${machine.cpus} × ${machine.model}, Node ${machine.node}, commit ${figures.commit}`,
   );
   const append = appendRate(quick ? 300 : 5_000, quick ? 3 : 5);
   figures.journalAppendPerSecond = append;

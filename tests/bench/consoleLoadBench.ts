@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Browser, type CDPSession, chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "../e2e/support/chromium";
 import { startBenchHub } from "./benchHub";
 import { DeviceFleet } from "./deviceFleet";
 import { eventWithDevices, issueTokens } from "./loadEvent";
@@ -88,15 +89,6 @@ const loadAverage = (): number[] =>
     .split(" ")
     .slice(0, 3)
     .map((n) => Number(n));
-
-/** The browser: an explicit path from the environment, else a system Chromium (as playwright.config.ts). */
-function findChromium(): string | undefined {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? process.env.CHROME_PATH;
-  if (fromEnv) return fromEnv;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((path) =>
-    existsSync(path),
-  );
-}
 
 /**
  * The hub serves the console from dist/renderer, which `npm run bench` (a `--node-only` build) does not
@@ -388,15 +380,7 @@ export async function consoleUnderLoad(options: ConsoleLoadOptions): Promise<Con
   try {
     const launched = await chromium.launch({
       executablePath: findChromium(),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     browser = launched;
     const connectStarted = performance.now();

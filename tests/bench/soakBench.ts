@@ -1,11 +1,12 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DateTime } from "luxon";
 import type { EventFile } from "../../shared/model/eventFile";
 import { CLI, startBenchHub } from "./benchHub";
 import { cpuSeconds, memoryMiB } from "./procStats";
+import { headCommit, machineInfo } from "./runInfo";
 import { soakArgs } from "./soakArgs";
 import { JournalFollower } from "./soakConsoles";
 import { BenchFaults } from "./soakFaults";
@@ -25,16 +26,6 @@ const AS_DUTY_OFFICER = { "x-operator": "Soak duty officer", "x-role": "duty-off
 const MAX_SPEED = 3600;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-function commit(): string {
-  try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { stdio: ["ignore", "pipe", "ignore"] })
-      .toString()
-      .trim();
-  } catch {
-    return "unknown";
-  }
-}
 
 /** Least-squares slope of y over x, and the coefficient of determination. */
 export function leastSquares(points: readonly { x: number; y: number }[]): { slope: number; r2: number } {
@@ -152,11 +143,12 @@ async function main(): Promise<void> {
   const inWindow = event.sessions.filter(
     (s) => Date.parse(s.start) >= runStart && Date.parse(s.end) <= runEnd,
   );
+  const machine = machineInfo();
   const figures: Record<string, any> = {
     date: new Date().toISOString(),
-    commit: commit(),
+    commit: headCommit(),
     quick: args.quick,
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "cpu", node: process.version },
+    machine,
     loadAverageAtStart: loadavg(),
     options: { ...args, fromDay, toDay },
     venue: {
@@ -167,7 +159,7 @@ async function main(): Promise<void> {
     },
   };
   console.log(
-    `soak (${args.quick ? "quick" : "full"}) on ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ` +
+    `soak (${args.quick ? "quick" : "full"}) on ${machine.cpus} × ${machine.model}, Node ${machine.node}, ` +
       `commit ${figures.commit}, load average ${loadavg()
         .map((l) => fmt(l, 1))
         .join(" ")}`,

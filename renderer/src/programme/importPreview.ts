@@ -1,17 +1,7 @@
 import type { LocalizedText } from "../../../shared/model/common";
 import type { EventFile } from "../../../shared/model/eventFile";
 import type { MergeCollection, MergeResult } from "../../../shared/schedule/mergeContext";
-
-/** Collections in the order the preview lists them (as the command line's summary does). */
-export const PREVIEW_COLLECTIONS: readonly MergeCollection[] = [
-  "event",
-  "rooms",
-  "sessions",
-  "speakers",
-  "interpreters",
-  "languages",
-  "assignments",
-];
+import { MERGE_COLLECTION_ORDER } from "../../../shared/schedule/mergeSummary";
 
 /** Session statuses during which the hub refuses to remove a session (it would vanish from the stage). */
 const ACTIVE: ReadonlySet<string> = new Set(["live", "hold"]);
@@ -120,7 +110,7 @@ export function buildPreview(
     const status = collection === "sessions" ? statuses[id]?.status : undefined;
     return status !== undefined && ACTIVE.has(status) ? status : null;
   };
-  const groups = PREVIEW_COLLECTIONS.map(
+  const groups = MERGE_COLLECTION_ORDER.map(
     (collection): PreviewGroup => ({
       collection,
       added: merge.added
