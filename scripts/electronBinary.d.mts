@@ -1,1 +1,2 @@
+export const NO_ELECTRON_BINARY: string;
 export function electronBinary(root?: string): string | null;

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { _electron as electron, expect, test } from "@playwright/test";
-import { electronBinary } from "../../scripts/electronBinary.mjs";
+import { electronBinary, NO_ELECTRON_BINARY } from "../../scripts/electronBinary.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const binary = electronBinary(root);
@@ -8,10 +8,7 @@ const binary = electronBinary(root);
 // The real desktop shell, driven through Playwright's Electron support. It needs Electron's binary,
 // which `npm install` cannot download on machines without access to its download host; there the
 // test is reported as skipped with this reason, and the same console is covered in Chromium.
-test.skip(
-  binary === null,
-  "Electron's binary is not installed on this machine (node_modules/electron has no dist/)",
-);
+test.skip(binary === null, NO_ELECTRON_BINARY);
 
 test("the desktop app starts its hub and shows the console with the bundled event", async () => {
   const app = await electron.launch({

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type ElectronApplication, _electron as electron, expect, type Page, test } from "@playwright/test";
-import { electronBinary } from "../../scripts/electronBinary.mjs";
+import { electronBinary, NO_ELECTRON_BINARY } from "../../scripts/electronBinary.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const binary = electronBinary(root);
@@ -10,10 +10,7 @@ const binary = electronBinary(root);
 // Pop-out and restore in the real desktop shell. Needs Electron's binary, which `npm install` cannot
 // download on machines without access to its download host; there these tests are reported as skipped
 // with this reason. The window placement itself is unit-tested (electron/shell/displayLayout.test.ts).
-test.skip(
-  binary === null,
-  "Electron's binary is not installed on this machine (node_modules/electron has no dist/)",
-);
+test.skip(binary === null, NO_ELECTRON_BINARY);
 
 let home: string;
 test.beforeAll(() => {
