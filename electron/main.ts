@@ -35,7 +35,9 @@ let status: ShellStatus | null = null;
 
 // Timers of a console behind other windows must keep running (clocks, escalation).
 app.commandLine.appendSwitch("disable-renderer-backgrounding");
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second copy hands over to the first (second-instance) and never starts: two hubs on one journal.
+const firstInstance = app.requestSingleInstanceLock();
+if (!firstInstance) app.exit(0);
 
 function lockDown(hubOrigin: string): void {
   const { defaultSession } = session;
@@ -98,7 +100,8 @@ function registerIpc(store: Store<Preferences>, info: HubInfo, notices: NoticeBo
   });
   ipcMain.on(SHELL_IPC.status, (event, value: unknown) => {
     const next = fromHub(event) ? parseShellStatus(value) : null;
-    if (!next) return;
+    // Reported on every change of the alerts; the tray and menu are rebuilt only when what they show changed.
+    if (!next || JSON.stringify(next) === JSON.stringify(status)) return;
     const languageChanged = next.language !== status?.language;
     status = next;
     tray?.update(next.alerts, next.eventName);
@@ -116,7 +119,12 @@ function registerIpc(store: Store<Preferences>, info: HubInfo, notices: NoticeBo
     shown.on("click", () => {
       windows?.showMain();
       const main = windows?.mainWindow();
-      if (main && notice.subject) main.webContents.send(SHELL_IPC.focusSubject, notice.subject);
+      const subject = notice.subject;
+      if (!main || !subject) return;
+      // A console just opened for it gets the subject once its page can listen.
+      const focus = () => main.webContents.send(SHELL_IPC.focusSubject, subject);
+      if (main.webContents.isLoading()) main.webContents.once("did-finish-load", focus);
+      else focus();
     });
     shown.on("close", () => notices.forget(notice.tag, shown));
     notices.show(notice.tag, shown);
@@ -192,7 +200,6 @@ async function start(): Promise<void> {
   const store = new Store<Preferences>({ defaults: DEFAULT_PREFERENCES });
   const target = resolveHubTarget(args, savedClientHub(store));
   if (target.mode === "client") {
-    store.set("lastHubAddress", target.url);
     if (args.remember && target.source === "arguments") rememberClientHub(store, target);
   }
   const info = await hubFor(target);
@@ -232,7 +239,7 @@ app.on("will-quit", (event) => {
 });
 app
   .whenReady()
-  .then(start)
+  .then(() => (firstInstance ? start() : undefined))
   .catch((error: unknown) => {
     console.error(error);
     dialog.showErrorBox("Venue Ops Console", error instanceof Error ? error.message : String(error));

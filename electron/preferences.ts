@@ -15,8 +15,6 @@ export interface Preferences {
   clientHub?: string;
   /** That hub's access code, encrypted with the OS keychain (Electron safeStorage); never stored in clear. */
   clientHubCode?: string;
-  /** The last hub this PC connected to in client mode. */
-  lastHubAddress?: string;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { language: "en", role: "viewer", keepRunning: false };

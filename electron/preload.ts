@@ -9,12 +9,11 @@ import {
   SHELL_IPC,
   type ShellStatus,
 } from "./shell/bridgeContract";
+import { parseSubject } from "./shell/desktopNotices";
 
 // Asked once, synchronously, before the console's scripts run: the access code must be in its first hello.
 // The main process answers only a hub page (it checks the sender's origin); anything else gets null.
 const hubInfo = ipcRenderer.sendSync(SHELL_IPC.hubInfo) as HubInfo | null;
-
-const SUBJECT_TYPES: ReadonlySet<string> = new Set(["room", "session", "booth", "device", "speaker"]);
 
 /** The narrow bridge a console page gets inside the desktop app; never raw ipcRenderer. */
 const bridge = {
@@ -35,10 +34,8 @@ const bridge = {
   /** A desktop notification was clicked: show its subject. */
   onFocusSubject: (listener: (subject: AlertSubjectRef) => void): (() => void) => {
     const handler = (_event: IpcRendererEvent, subject: unknown) => {
-      const s = subject as Partial<AlertSubjectRef> | null;
-      if (s && typeof s.id === "string" && typeof s.type === "string" && SUBJECT_TYPES.has(s.type)) {
-        listener({ type: s.type as AlertSubjectRef["type"], id: s.id });
-      }
+      const checked = parseSubject(subject);
+      if (checked) listener(checked);
     };
     ipcRenderer.on(SHELL_IPC.focusSubject, handler);
     return () => ipcRenderer.removeListener(SHELL_IPC.focusSubject, handler);

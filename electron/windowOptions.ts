@@ -1,6 +1,6 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from "electron";
 import { POPOUT_VIEWS, type PopoutView } from "./shell/bridgeContract";
-import { MAIN_MIN, MAIN_SIZE, POPOUT_MIN } from "./shell/displayLayout";
+import { MAIN_MIN, MAIN_SIZE, POPOUT_MIN, POPOUT_SIZE } from "./shell/displayLayout";
 
 export interface WindowBounds {
   x?: number;
@@ -51,7 +51,7 @@ export interface WindowRequest {
 
 export function windowOptions(request: WindowRequest): BrowserWindowConstructorOptions {
   const main = request.kind === "console";
-  const size = main ? MAIN_SIZE : { width: 1280, height: 800 };
+  const size = main ? MAIN_SIZE : POPOUT_SIZE;
   const min = main ? MAIN_MIN : POPOUT_MIN;
   return {
     ...(request.bounds ?? size),

@@ -1,8 +1,8 @@
 /**
- * The contract between the desktop shell (main process and preload) and the console page. Pure types and
- * constants, no imports: the renderer imports it for its types only (`import type`), so nothing of the
- * desktop shell is bundled into the console.
+ * The contract between the desktop shell (main process and preload) and the console page: types, constants
+ * and pure checks, with nothing from Electron or Node, so the console may import it too (the pop-out views).
  */
+import type { AlertSubject } from "../../shared/live/liveState";
 
 /** Views that can be popped out into a window of their own (`?view=NAME&solo=1`). */
 export const POPOUT_VIEWS = [
@@ -83,10 +83,8 @@ export interface ShellStatus {
   language: "en" | "zh-CN";
 }
 
-export interface AlertSubjectRef {
-  type: "room" | "session" | "booth" | "device" | "speaker";
-  id: string;
-}
+/** What an alert is about, as the hub names it. */
+export type AlertSubjectRef = AlertSubject;
 
 /** A desktop notification the console asks the shell to show; clicking it focuses that subject. */
 export interface DesktopNotice {

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from "electron";
+import { hubLabel } from "../windowOptions";
 import { type MenuAction, POPOUT_VIEWS, type PopoutView } from "./bridgeContract";
 import { type MenuLanguage, type MenuTextKey, menuText } from "./menuText";
 
@@ -130,12 +131,7 @@ export function buildMenuTemplate(state: MenuState, handlers: MenuHandlers): Men
     ...(entry.accelerator ? { accelerator: entry.accelerator, registerAccelerator: false } : {}),
     click: () => handlers.action(entry.action),
   });
-  let hubHost = state.hubUrl;
-  try {
-    hubHost = new URL(state.hubUrl).host;
-  } catch {
-    // Shown as given.
-  }
+  const hubHost = hubLabel(state.hubUrl);
 
   const appMenu: MenuItemConstructorOptions = {
     label: say("appMenu"),

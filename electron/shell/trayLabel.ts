@@ -1,3 +1,4 @@
+import { hubLabel } from "../windowOptions";
 import type { AlertCounts, ShellStatus } from "./bridgeContract";
 import { type MenuLanguage, menuText } from "./menuText";
 
@@ -27,12 +28,7 @@ export function trayLabel(
   eventName: string | null,
 ): TrayLabel {
   const head = eventName ? `Venue Ops · ${eventName}` : "Venue Ops Console";
-  let hub = hubUrl;
-  try {
-    hub = new URL(hubUrl).host;
-  } catch {
-    // Shown as given.
-  }
+  const hub = hubLabel(hubUrl);
   if (!counts) {
     const unknown = menuText(language, "trayUnknown");
     return { tooltip: `${head}\n${unknown}\n${hub}`, title: "", lines: [unknown], badge: 0, level: "none" };

@@ -121,12 +121,12 @@ export class WindowManager {
   /** Every window back on the primary monitor, out of kiosk and full screen. */
   resetLayout(): void {
     const primary = screen.getPrimaryDisplay();
+    const all = displays();
     let step = 0;
     for (const [window, managed] of this.windows) {
       window.setKiosk(false);
       window.setFullScreen(false);
-      const place =
-        managed.view === null ? null : popoutPlacement(displays(), primary.id, primary.id, step++);
+      const place = managed.view === null ? null : popoutPlacement(all, primary.id, primary.id, step++);
       if (place) window.setBounds(place.bounds);
       else window.setBounds({ ...primary.workArea });
     }
@@ -199,13 +199,9 @@ export class WindowManager {
 
   private rescueWindows(): void {
     const primaryId = screen.getPrimaryDisplay().id;
+    const all = displays();
     for (const [window, managed] of this.windows) {
-      const moved = rescueOffscreen(
-        window.getBounds(),
-        displays(),
-        primaryId,
-        managed.view ? POPOUT_MIN : MAIN_MIN,
-      );
+      const moved = rescueOffscreen(window.getBounds(), all, primaryId, managed.view ? POPOUT_MIN : MAIN_MIN);
       if (moved) {
         window.setKiosk(false);
         window.setFullScreen(false);
@@ -229,7 +225,9 @@ export class WindowManager {
     const managed: Managed = { view: placed.view };
     this.windows.set(window, managed);
     window.once("ready-to-show", () => {
-      if (placed.fullScreen && !placed.kiosk) window.setFullScreen(true);
+      // A wall window is built in kiosk mode; a main console saved in kiosk mode goes back into it.
+      if (placed.kiosk && !window.isKiosk()) window.setKiosk(true);
+      else if (placed.fullScreen && !placed.kiosk) window.setFullScreen(true);
       window.show();
     });
     window.webContents.on("page-title-updated", (event, title) => {

@@ -1,15 +1,4 @@
-import type { PopoutView } from "../../../electron/shell/bridgeContract";
-
-const SOLO_VIEWS: readonly PopoutView[] = [
-  "plan",
-  "timeline",
-  "interpretation",
-  "speakers",
-  "alerts",
-  "room",
-  "devices",
-  "log",
-];
+import { isPopoutView, type PopoutView } from "../../../electron/shell/bridgeContract";
 
 /**
  * `?view=NAME&solo=1`: this page shows one view alone (a window popped out by the desktop app, or a wall
@@ -19,7 +8,7 @@ export function soloViewFrom(search: string): PopoutView | null {
   const params = new URLSearchParams(search);
   if (params.get("solo") !== "1") return null;
   const view = params.get("view");
-  return SOLO_VIEWS.find((v) => v === view) ?? null;
+  return isPopoutView(view) ? view : null;
 }
 
 /** Read once: a page's solo view never changes while it is open. */
