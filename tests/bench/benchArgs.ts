@@ -16,7 +16,8 @@ export interface BenchArgs {
   consoleTrace: string | null;
 }
 
-const positive = (name: string, value: string | undefined, fallback: number): number => {
+/** A number option that must be above zero; `fallback` when it is not given. */
+export const positive = (name: string, value: string | undefined, fallback: number): number => {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name}: "${value}" is not a positive number`);

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { MAX_CLOCK_SPEED } from "../../shared/live/clock";
+import { positive } from "./benchArgs";
 
 export interface SoakArgs {
   quick: boolean;
@@ -20,13 +21,6 @@ export interface SoakArgs {
   /** Rehearsal clock speed; by default the one that fits the run into `minutes` (at most MAX_CLOCK_SPEED). */
   speed: number | null;
 }
-
-const positive = (name: string, value: string | undefined, fallback: number): number => {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name}: "${value}" is not a positive number`);
-  return n;
-};
 
 /**
  * `npm run bench -- --soak [--quick] [--json FILE] [--minutes N] [--days A-B] [--consoles K] [--rate HZ]

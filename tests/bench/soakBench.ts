@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DateTime } from "luxon";
+import { MAX_CLOCK_SPEED } from "../../shared/live/clock";
 import type { EventFile } from "../../shared/model/eventFile";
 import { CLI, startBenchHub } from "./benchHub";
 import { cpuSeconds, memoryMiB } from "./procStats";
@@ -23,7 +24,6 @@ import { fmt, sleep } from "./stats";
  */
 const args = soakArgs(process.argv.slice(2));
 const AS_DUTY_OFFICER = { "x-operator": "Soak duty officer", "x-role": "duty-officer" };
-const MAX_SPEED = 3600;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -138,7 +138,8 @@ async function main(): Promise<void> {
     .map((s) => Date.parse(s.end))
     .filter((end) => end >= runStart && dayOf(end) <= lastDay);
   const runEnd = Math.max(venueAt(toDay, "18:00"), ...endsOnLastDays.map((end) => end + HOUR));
-  const speed = args.speed ?? Math.min(MAX_SPEED, Math.ceil((runEnd - runStart) / (args.minutes * 60_000)));
+  const speed =
+    args.speed ?? Math.min(MAX_CLOCK_SPEED, Math.ceil((runEnd - runStart) / (args.minutes * 60_000)));
   const expectedWallS = (runEnd - runStart) / speed / 1000;
   const inWindow = event.sessions.filter(
     (s) => Date.parse(s.start) >= runStart && Date.parse(s.end) <= runEnd,
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
   console.log(
     `  venue days ${fromDay} to ${toDay} (${DateTime.fromMillis(runStart, { zone }).toFormat("ccc d LLL HH:mm")} to ` +
       `${DateTime.fromMillis(runEnd, { zone }).toFormat("ccc d LLL HH:mm")}, ${fmt((runEnd - runStart) / HOUR, 1)} venue hours) ` +
-      `at ${fmt(speed)}× (max ${MAX_SPEED}): about ${fmt(expectedWallS)} s; ${inWindow.length} sessions due; ` +
+      `at ${fmt(speed)}× (max ${MAX_CLOCK_SPEED}): about ${fmt(expectedWallS)} s; ${inWindow.length} sessions due; ` +
       `${args.consoles} consoles; ${args.hubSimulator ? "the hub's in-process simulator" : `simulator process at ${args.rate} Hz${args.faults ? " with faults" : ""}`}`,
   );
 

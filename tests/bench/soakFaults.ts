@@ -32,7 +32,9 @@ export class BenchFaults {
     rogueLeftOpen: 0,
     badHttp: {},
   };
-  private next = 0;
+  /** Separate turns for the rogue devices and the bad commands: one shared counter skipped some kinds. */
+  private nextRogue = 0;
+  private nextBody = 0;
   private readonly open = new Set<WebSocket>();
 
   constructor(
@@ -44,7 +46,7 @@ export class BenchFaults {
 
   /** One rogue device connection, the kinds in turn. */
   rogueDevice(): void {
-    const kind = ROGUE_KINDS[this.next++ % ROGUE_KINDS.length] as RogueKind;
+    const kind = ROGUE_KINDS[this.nextRogue++ % ROGUE_KINDS.length] as RogueKind;
     bump(this.figures.rogueDevices, kind);
     const socket = new WebSocket(`${this.url.replace(/^http/, "ws")}/devices`, { perMessageDeflate: false });
     this.open.add(socket);
@@ -74,7 +76,7 @@ export class BenchFaults {
           socket.send('{"type":"hello","protocol":');
           break;
         case "unknown-device":
-          socket.send(hello(`rogue-${this.next}`, "no-such-token"));
+          socket.send(hello(`rogue-${this.nextRogue}`, "no-such-token"));
           break;
         case "wrong-token":
           socket.send(hello(this.realDeviceId, "not-its-token"));
@@ -98,7 +100,7 @@ export class BenchFaults {
       JSON.stringify({ type: "session.start", sessionId: "no-such-session" }),
       JSON.stringify({ type: "clock.speed", speed: 1e9 }),
     ];
-    const body = bodies[this.next++ % bodies.length] as string;
+    const body = bodies[this.nextBody++ % bodies.length] as string;
     try {
       const res = await fetch(`${this.url}/api/commands`, {
         method: "POST",

@@ -18,7 +18,9 @@ function eventFor(dataDir: string, eventFile: string | undefined): EventFile {
       const loaded = journal.latestLoadedEvent();
       if (loaded) return loaded;
     } finally {
-      journal.close();
+      // Only read: a clean stop stays clean, so the hub's next start still skips the integrity check.
+      if (journal.integrityCheck.ran) journal.close();
+      else journal.closeCleanly();
     }
   }
   const file = eventFile ?? bundledEventFile();

@@ -25,7 +25,7 @@ const HEARTBEAT_MS = 15_000;
 const MAX_RESUME_EVENTS = 5_000;
 /** A console this far behind is closed and resumes when it reconnects, rather than growing our memory. */
 const MAX_BUFFERED_BYTES = 16 << 20;
-/** Telemetry is droppable: a console this far behind skips a round and gets fresh values next time. */
+/** Telemetry is droppable: a console this far behind skips rounds, then gets the latest of what changed. */
 const TELEMETRY_SKIP_BYTES = 1 << 20;
 /**
  * Device telemetry goes out at most this often, with only the devices that changed. The first change after a
@@ -50,6 +50,8 @@ interface ConsoleClient {
   /** Who signed in on this console; null: it watches but changes nothing. */
   operator: Operator | null;
   signedInAt: string;
+  /** Devices that changed during rounds this console skipped (it was behind); sent with its next round. */
+  missed: Set<string>;
 }
 
 function send(socket: WebSocket, message: ConsoleServerMessage): void {
@@ -100,13 +102,24 @@ export class ConsoleSocket {
     this.telemetryTimer = null;
     this.lastTelemetryAt = performance.now();
     if (this.dirtyDevices.size === 0) return;
-    const frame = this.telemetryFrame(this.dirtyDevices);
-    this.dirtyDevices.clear();
+    // One frame shared by every console that kept up; one of its own for a console catching up.
+    let shared: string | null = null;
     for (const client of this.clients) {
       if (!client.ready || client.socket.readyState !== WebSocket.OPEN) continue;
-      if (client.socket.bufferedAmount > TELEMETRY_SKIP_BYTES) continue;
-      client.socket.send(frame);
+      if (client.socket.bufferedAmount > TELEMETRY_SKIP_BYTES) {
+        for (const id of this.dirtyDevices) client.missed.add(id);
+        continue;
+      }
+      if (client.missed.size === 0) {
+        shared ??= this.telemetryFrame(this.dirtyDevices);
+        client.socket.send(shared);
+      } else {
+        for (const id of this.dirtyDevices) client.missed.add(id);
+        client.socket.send(this.telemetryFrame(client.missed));
+        client.missed.clear();
+      }
     }
+    this.dirtyDevices.clear();
   }
 
   get clientCount(): number {
@@ -125,6 +138,7 @@ export class ConsoleSocket {
       actor: { operator: "console", role: "viewer", workstation: req.socket.remoteAddress ?? "unknown" },
       operator: null,
       signedInAt: new Date().toISOString(),
+      missed: new Set(),
     };
     this.clients.add(client);
     socket.on("pong", () => {
