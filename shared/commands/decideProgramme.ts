@@ -1,5 +1,5 @@
 import type { LiveState, SessionEdit } from "../live/liveState";
-import { assertNever } from "../live/vocabulary";
+import { assertNever, isSessionActive } from "../live/vocabulary";
 import type { Session } from "../model/programme";
 import { formatProblem } from "../validation/problems";
 import { validateEventFile } from "../validation/validateEventFile";
@@ -7,8 +7,6 @@ import type { Command } from "./commands";
 import { accept, type Decision, refuse } from "./decision";
 
 type ProgrammeCommand = Extract<Command, { type: "event.import" | "session.edit" | "session.undoEdit" }>;
-
-const ACTIVE = new Set(["live", "hold"]);
 
 /** Sessions of the edited event where one speaker is in two places at once (in person, overlapping). */
 export function speakerClashes(sessions: readonly Session[], sessionId: string): string[] {
@@ -67,7 +65,7 @@ function importEvent(
   // A live session may move or change, but an import must not remove it from under the stage manager.
   const kept = new Set(next.sessions.map((s) => s.id));
   const removedLive = (state.event?.sessions ?? []).filter(
-    (s) => !kept.has(s.id) && ACTIVE.has(state.sessions[s.id]?.status ?? ""),
+    (s) => !kept.has(s.id) && isSessionActive(state.sessions[s.id]?.status),
   );
   if (removedLive.length > 0) {
     return refuse({
@@ -96,7 +94,7 @@ function editSession(
   const after: Session = { ...before, ...patch };
   if (JSON.stringify(after) === JSON.stringify(before)) return accept();
   if (
-    ACTIVE.has(state.sessions[before.id]?.status ?? "") &&
+    isSessionActive(state.sessions[before.id]?.status) &&
     (patch.roomId !== undefined || patch.start !== undefined)
   ) {
     if (patch.roomId !== undefined && patch.roomId !== before.roomId) {

@@ -1,5 +1,5 @@
 import type { LiveState } from "../live/liveState";
-import type { SessionStatus } from "../live/vocabulary";
+import { isSessionActive, type SessionStatus } from "../live/vocabulary";
 import type { EventFile } from "../model/eventFile";
 import { FLOOR_SOURCE } from "../model/interpretation";
 import type { Booth, Session } from "../model/programme";
@@ -20,8 +20,6 @@ export interface BoardRoom {
   sessions: BoardSession[];
 }
 
-const isActive = (status: SessionStatus) => status === "live" || status === "hold";
-
 /**
  * The coordinator's board: the booths of every live or on-hold session, grouped by room; with `day`, also
  * the booths of that day's other sessions. Rooms with a session working now come first, then in venue
@@ -34,7 +32,8 @@ export function boardRooms(
 ): BoardRoom[] {
   const statusOf = (s: Session): SessionStatus => live.sessions[s.id]?.status ?? "scheduled";
   const shown = new Map<string, Session>();
-  for (const session of event.sessions) if (isActive(statusOf(session))) shown.set(session.id, session);
+  for (const session of event.sessions)
+    if (isSessionActive(statusOf(session))) shown.set(session.id, session);
   for (const session of day ?? []) shown.set(session.id, session);
 
   const rooms = new Map<string, BoardSession[]>();
@@ -42,7 +41,7 @@ export function boardRooms(
     const booths = event.booths.filter((b) => boothServes(b, session));
     if (booths.length === 0 || session.languages.length < 2) continue;
     const status = statusOf(session);
-    const entry: BoardSession = { session, status, active: isActive(status), booths };
+    const entry: BoardSession = { session, status, active: isSessionActive(status), booths };
     rooms.set(session.roomId, [...(rooms.get(session.roomId) ?? []), entry]);
   }
   const venueOrder = new Map(event.venue.rooms.map((r, i) => [r.id, i]));

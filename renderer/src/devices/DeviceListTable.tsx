@@ -1,9 +1,9 @@
-import { DateTime } from "luxon";
 import { memo, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import type { DeviceGroup, DeviceListRow } from "../../../shared/views/deviceList";
 import { HealthBadge } from "../detail/DeviceTable";
 import { formatAgoParts } from "../format/relativeTime";
+import { formatClock } from "../format/venueTime";
 import { pickText, useLocale } from "../i18n/i18n";
 import { useDeviceUi } from "../state/deviceUiStore";
 import type { EventViews } from "../state/eventViews";
@@ -79,7 +79,7 @@ function DeviceListRowView({ row, views }: { row: DeviceListRow; views: EventVie
     if (!cell) return;
     const s = hubStore.getState();
     const lastSeen = lastSeenOf(s.live?.devices[device.id], s.telemetry[device.id]);
-    cell.title = lastSeen ? DateTime.fromISO(lastSeen, { zone: views.zone }).toFormat("HH:mm:ss") : "";
+    cell.title = lastSeen ? formatClock(Date.parse(lastSeen), views.zone) : "";
   };
   const { roomId, booth } = row;
   const staticCells = useMemo(

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Command } from "../../../shared/commands/commands";
+import { isSessionActive } from "../../../shared/live/vocabulary";
 import { type Session, SPEAKER_MODES, SPEAKER_ROLES } from "../../../shared/model/programme";
 import { Modal } from "../components/Modal";
 import { formatDayLabel, formatUtcOffset } from "../format/venueTime";
@@ -8,6 +9,7 @@ import { pickText, useLocale } from "../i18n/i18n";
 import { sendCommand } from "../net/hubConnection";
 import { ConflictNotice } from "../signin/ConflictNotice";
 import { usePermission } from "../signin/usePermission";
+import { speakerName } from "../speakers/speakerNames";
 import { type EventViews, useEventViews } from "../state/eventViews";
 import { hubStore, useHub } from "../state/hubStore";
 import { useProgrammeUi } from "./programmeStore";
@@ -34,7 +36,8 @@ function EditForm({ views, session }: { views: EventViews; session: Session }) {
   const zone = views.zone;
   const status = useHub((s) => s.live?.sessions[session.id]?.status ?? "scheduled");
   const [draft, setDraft] = useState(() => draftFromSession(session, zone));
-  const [error, setError] = useState<DraftError | null>(null);
+  // After a first save attempt the draft's problem is shown, and follows every change until it is fixed.
+  const [tried, setTried] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [sending, setSending] = useState(false);
   const [baseSeq, setBaseSeq] = useState(liveSeq);
@@ -64,13 +67,13 @@ function EditForm({ views, session }: { views: EventViews; session: Session }) {
     sessionId: session.id,
     ...(checked.ok ? checked.patch : {}),
   };
+  const error: DraftError | null = tried && !checked.ok ? checked.error : null;
   const permission = usePermission(command);
   const reason = permission.allowed ? null : permission.reason;
-  const active = status === "live" || status === "hold";
+  const active = isSessionActive(status);
 
   const set = (field: keyof SessionDraft) => (e: { currentTarget: { value: string } }) => {
     setDraft({ ...draft, [field]: e.currentTarget.value });
-    setError(null);
   };
   const invalid = (field: DraftError["field"]) => (error?.field === field ? true : undefined);
 
@@ -78,11 +81,8 @@ function EditForm({ views, session }: { views: EventViews; session: Session }) {
     e.preventDefault();
     if (sending) return;
     setResult(null);
-    if (!checked.ok) {
-      setError(checked.error);
-      return;
-    }
-    setError(null);
+    setTried(true);
+    if (!checked.ok) return;
     setSending(true);
     const outcome = await sendCommand(command, baseSeq === undefined ? {} : { baseSeq });
     setSending(false);
@@ -97,17 +97,15 @@ function EditForm({ views, session }: { views: EventViews; session: Session }) {
     setDraft(draftFromSession(session, zone));
     setBaseSeq(liveSeq());
     setResult(null);
-    setError(null);
+    setTried(false);
   };
 
-  const speakerName = (id: string) => {
+  const nameOf = (id: string) => {
     const person = views.speakers.get(id);
-    if (!person) return id;
-    return locale === "zh-CN" && person.nameZh ? person.nameZh : person.name;
+    return person ? speakerName(person, locale) : id;
   };
   const setSpeaker = (index: number, change: Partial<Session["speakers"][number]>) => {
     setDraft({ ...draft, speakers: draft.speakers.map((s, i) => (i === index ? { ...s, ...change } : s)) });
-    setError(null);
   };
   const addable = views.event.people.speakers.filter((p) => !draft.speakers.some((s) => s.personId === p.id));
   const addSpeaker = () => {
@@ -251,11 +249,11 @@ function EditForm({ views, session }: { views: EventViews; session: Session }) {
             <tbody>
               {draft.speakers.map((speaker, index) => (
                 <tr key={speaker.personId} data-testid={`edit-speaker-${speaker.personId}`}>
-                  <td>{speakerName(speaker.personId)}</td>
+                  <td>{nameOf(speaker.personId)}</td>
                   <td>
                     <select
                       className="input"
-                      aria-label={`${t("programme.edit.role")}: ${speakerName(speaker.personId)}`}
+                      aria-label={`${t("programme.edit.role")}: ${nameOf(speaker.personId)}`}
                       data-testid={`edit-speaker-role-${speaker.personId}`}
                       value={speaker.role}
                       onChange={(e) =>
@@ -272,7 +270,7 @@ function EditForm({ views, session }: { views: EventViews; session: Session }) {
                   <td>
                     <select
                       className="input"
-                      aria-label={`${t("programme.edit.mode")}: ${speakerName(speaker.personId)}`}
+                      aria-label={`${t("programme.edit.mode")}: ${nameOf(speaker.personId)}`}
                       data-testid={`edit-speaker-mode-${speaker.personId}`}
                       value={speaker.mode}
                       onChange={(e) =>
@@ -291,7 +289,7 @@ function EditForm({ views, session }: { views: EventViews; session: Session }) {
                       type="button"
                       className="button"
                       data-testid={`edit-speaker-remove-${speaker.personId}`}
-                      aria-label={t("programme.edit.removeLabel", { name: speakerName(speaker.personId) })}
+                      aria-label={t("programme.edit.removeLabel", { name: nameOf(speaker.personId) })}
                       onClick={() =>
                         setDraft({ ...draft, speakers: draft.speakers.filter((_, i) => i !== index) })
                       }
@@ -316,7 +314,7 @@ function EditForm({ views, session }: { views: EventViews; session: Session }) {
               <option value="">—</option>
               {addable.map((person) => (
                 <option key={person.id} value={person.id}>
-                  {speakerName(person.id)}
+                  {nameOf(person.id)}
                 </option>
               ))}
             </select>

@@ -1,10 +1,10 @@
+import { isSessionActive } from "../../../shared/live/vocabulary";
 import type { LocalizedText } from "../../../shared/model/common";
 import type { EventFile } from "../../../shared/model/eventFile";
 import type { MergeCollection, MergeResult } from "../../../shared/schedule/mergeContext";
 import { MERGE_COLLECTION_ORDER } from "../../../shared/schedule/mergeSummary";
 
 /** Session statuses during which the hub refuses to remove a session (it would vanish from the stage). */
-const ACTIVE: ReadonlySet<string> = new Set(["live", "hold"]);
 
 /** One field of a changed session, before and after (instants as in the event file). */
 export interface FieldChange {
@@ -108,7 +108,7 @@ export function buildPreview(
 ): ImportPreview {
   const live = (collection: MergeCollection, id: string) => {
     const status = collection === "sessions" ? statuses[id]?.status : undefined;
-    return status !== undefined && ACTIVE.has(status) ? status : null;
+    return status !== undefined && isSessionActive(status) ? status : null;
   };
   const groups = MERGE_COLLECTION_ORDER.map(
     (collection): PreviewGroup => ({
