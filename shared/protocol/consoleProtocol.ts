@@ -74,3 +74,5 @@ export type ConsoleServerMessage =
 
 /** Close code when a client is too slow to keep up; it should reconnect and resume. */
 export const CLOSE_TOO_SLOW = 4408;
+/** The hub is (now) a standby: the console looks up the site's primary and connects there. */
+export const CLOSE_STANDBY = 4503;

@@ -1,4 +1,6 @@
 import { parseArgs } from "node:util";
+import { ReplicaMismatchError } from "../cluster/jetStreamJournal";
+import { JournalAddressError } from "../cluster/replicatedStore";
 import { InvalidEventFileError } from "../eventFiles";
 import { defaultDataDir } from "../paths";
 import { AccessCodeRequiredError, startHub } from "../startHub";
@@ -15,6 +17,11 @@ const HUB_OPTIONS = {
   "device-heartbeat-ms": { type: "string" },
   "no-simulator": { type: "boolean" },
   "access-code": { type: "string" },
+  journal: { type: "string" },
+  site: { type: "string" },
+  "hub-id": { type: "string" },
+  "lease-ttl-ms": { type: "string" },
+  replicas: { type: "string" },
 } as const;
 
 function parseNumber(
@@ -39,6 +46,16 @@ export async function hubCommand(args: string[]): Promise<number> {
     values["device-heartbeat-ms"],
     (n) => Number.isInteger(n) && n >= 100,
   );
+  const leaseTtlMs = parseNumber(
+    "lease-ttl-ms",
+    values["lease-ttl-ms"],
+    (n) => Number.isInteger(n) && n >= 1000 && n <= 60_000,
+  );
+  const replicas = parseNumber("replicas", values.replicas, (n) => n === 1 || n === 3 || n === 5);
+  if (values.journal !== undefined && !/^(nats|tls):\/\//.test(values.journal.trim()))
+    throw new UsageError(`--journal: "${values.journal}" is not nats://HOST:PORT[,HOST:PORT...]`);
+  if (values.journal === undefined && (values.site ?? values["hub-id"]) !== undefined)
+    throw new UsageError("--site and --hub-id need --journal nats://HOST:PORT");
   // From the environment too, so the code need not show in the process list.
   const accessCode = values["access-code"] ?? process.env.VENUE_OPS_ACCESS_CODE;
   if (accessCode !== undefined && accessCode.trim().length < 6)
@@ -53,6 +70,11 @@ export async function hubCommand(args: string[]): Promise<number> {
       ...(values.clock === undefined ? {} : { clock: values.clock }),
       ...(speed === undefined ? {} : { speed }),
       ...(heartbeat === undefined ? {} : { deviceHeartbeatMs: heartbeat }),
+      ...(values.journal === undefined ? {} : { journal: values.journal }),
+      ...(values.site === undefined ? {} : { site: values.site }),
+      ...(values["hub-id"] === undefined ? {} : { hubId: values["hub-id"] }),
+      ...(leaseTtlMs === undefined ? {} : { leaseTtlMs }),
+      ...(replicas === undefined ? {} : { replicas }),
       demo,
       simulate: !(values["no-simulator"] ?? false),
     });
@@ -68,7 +90,12 @@ export async function hubCommand(args: string[]): Promise<number> {
     });
     return 0;
   } catch (error) {
-    if (error instanceof InvalidEventFileError || error instanceof AccessCodeRequiredError) {
+    if (
+      error instanceof InvalidEventFileError ||
+      error instanceof AccessCodeRequiredError ||
+      error instanceof JournalAddressError ||
+      error instanceof ReplicaMismatchError
+    ) {
       console.error(error.message);
       return 1;
     }

@@ -12,14 +12,21 @@ Commands:
       --port 0 takes a free port. --demo: the bundled event on a rehearsal clock from day 1, 08:45,
       with rooms following the schedule and every device simulated (--no-simulator: without devices).
       Prints "Venue Ops hub ready at URL" when it is ready.
+      [--journal nats://HOST:PORT[,HOST:PORT...]] [--site NAME] [--hub-id NAME] [--replicas 1|3|5]
+      --journal: keep the journal on a replicated NATS JetStream stream instead of the data dir's SQLite
+      file. Every hub started on the same stream and --site (default "main") is a hot standby; one is
+      primary by a lease, and a standby takes over within seconds when the primary stops. See
+      docs/DEPLOYMENT.md.
   validate FILE
       Check an event file; print every problem with its path; exit 1 when there are errors.
   device-token DEVICE_ID [--data-dir DIR] [--demo] [--revoke]
       Print a fresh token for a device and revoke its old one (--revoke: only revoke). Works while a hub
       runs on the same data dir; the hub honours the change at once. Unknown device: exit 2.
-  simulate --hub URL [--data-dir DIR] [--demo] [--rate HZ] [--faults]
+  simulate --hub URL[,URL...] [--data-dir DIR] [--demo] [--rate HZ] [--faults]
       Simulate every device of the hub's event through the real protocol (fresh tokens are issued in the
-      hub's data dir). --faults adds drop-outs, bad frames and floods.
+      hub's data dir, or through the hub's API when its journal is on NATS). With several URLs (a
+      primary and its standbys), devices move to whichever is primary. --faults adds drop-outs, bad
+      frames and floods.
   device-schema
       Print the device protocol's JSON Schema (every frame, and each kind's state, events and commands).
   import frab-json|frab-xml|csv FILE [--into EVENT] [--out FILE] [--dry-run]

@@ -27,6 +27,14 @@ export class CommandRunner {
   ): Promise<RunResult> {
     const result = this.core.execute(command, actor, commandId, context);
     if (!result.ok) return result;
+    try {
+      // Acknowledged, and carried out on devices, only once stored (at once with SQLite; with JetStream,
+      // once the replicas have it).
+      await this.core.whenDurable(result.seq);
+    } catch (error) {
+      const message = `the change was not stored (${(error as Error).message}); it was not made, try again`;
+      return { ok: false, error: { code: "unavailable", message } };
+    }
     const base = { ok: true as const, seq: result.seq, events: result.events.length };
     if (result.effects.length === 0) return base;
     const outcomes: Record<string, DeviceCommandResult> = {};

@@ -4,7 +4,7 @@ import type { Effect } from "../../../shared/commands/decide";
 import type { JournalChange, JournalEvent } from "../../../shared/journal/journalEvents";
 import { applyJournalEvent } from "../../../shared/journal/reducer";
 import { type Actor, emptyLiveState, type LiveState } from "../../../shared/live/liveState";
-import type { SqliteJournal } from "../journal/sqliteJournal";
+import type { Journal } from "../journal/journal";
 
 export type CommandResult =
   | { ok: true; seq: number; events: JournalEvent[]; effects: Effect[] }
@@ -15,21 +15,37 @@ type EventsListener = (events: readonly JournalEvent[]) => void;
 export const SNAPSHOT_EVERY = 5_000;
 
 /**
- * The one owner of live state. Commands are decided against the current state, journaled durably,
- * applied with the shared reducer and only then acknowledged and broadcast.
+ * The one owner of live state. Commands are decided against the current state, journaled, applied
+ * with the shared reducer, and acknowledged and broadcast only once the journal has stored them.
+ * With the SQLite journal that is at once; with a replicated one, `published` trails `state` by the
+ * events still on their way to the replicas, and only `published` is ever shown to anyone.
  */
 export class HubCore {
   private current: LiveState = emptyLiveState();
+  private durable: LiveState = this.current;
+  /** Applied but not yet stored: each batch's events with the state after them, oldest first. */
+  private readonly inFlight: { events: JournalEvent[]; state: LiveState }[] = [];
   private readonly listeners = new Set<EventsListener>();
   private lastSnapshotSeq = 0;
 
   constructor(
-    private readonly journal: SqliteJournal,
+    private readonly journal: Journal,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** Everything applied, stored or not: what commands are decided against. */
   get state(): LiveState {
     return this.current;
+  }
+
+  /** Everything stored: what consoles, devices and the API are shown. */
+  get published(): LiveState {
+    return this.durable;
+  }
+
+  /** Resolves once the events up to `seq` are stored (and broadcast); rejects if they never will be. */
+  whenDurable(seq: number): Promise<void> {
+    return seq <= this.durable.seq ? Promise.resolve() : this.journal.whenDurable(seq);
   }
 
   /** Rebuilds state from the newest snapshot plus the journal after it. */
@@ -42,6 +58,8 @@ export class HubCore {
       replayed++;
     }
     this.current = state;
+    this.durable = state;
+    this.inFlight.length = 0;
     this.lastSnapshotSeq = snapshot?.seq ?? 0;
     return { fromSnapshot: snapshot?.seq ?? 0, replayed };
   }
@@ -72,15 +90,44 @@ export class HubCore {
     let state = this.current;
     for (const event of events) state = applyJournalEvent(state, event);
     this.current = state;
+    if (this.journal.durableOnAppend) {
+      this.publish(events, state);
+    } else {
+      this.inFlight.push({ events, state });
+      // Stored batches are acknowledged in order, so the oldest in flight is the one now stored.
+      this.journal.whenDurable(state.seq).then(
+        () => {
+          const stored = this.inFlight.shift();
+          if (stored) this.publish(stored.events, stored.state);
+        },
+        () => undefined, // the journal has failed: the hub's role controller rebuilds from what was stored
+      );
+    }
+    return events;
+  }
+
+  /**
+   * Applies events another hub stored (a standby following the replicated journal): they are stored
+   * already, so they are published at once.
+   */
+  applyStored(events: readonly JournalEvent[]): void {
+    if (events.length === 0) return;
+    let state = this.current;
+    for (const event of events) state = applyJournalEvent(state, event);
+    this.current = state;
+    this.publish(events, state);
+  }
+
+  private publish(events: readonly JournalEvent[], state: LiveState): void {
+    this.durable = state;
     if (state.seq - this.lastSnapshotSeq >= SNAPSHOT_EVERY) this.snapshot();
     for (const listener of this.listeners) listener(events);
-    return events;
   }
 
   /** Events after `since` for a client that resumes, or null when a snapshot is cheaper. */
   eventsSince(since: number, limit: number): JournalEvent[] | null {
-    if (since > this.current.seq) return null;
-    if (this.current.seq - since > limit) return null;
+    if (since > this.durable.seq) return null;
+    if (this.durable.seq - since > limit) return null;
     return [...this.journal.readAfter(since)];
   }
 
@@ -94,9 +141,10 @@ export class HubCore {
     return () => this.listeners.delete(listener);
   }
 
+  /** Snapshots only stored state: a snapshot must never hold an event the journal could still lose. */
   snapshot(): void {
-    if (this.current.seq === this.lastSnapshotSeq) return;
-    this.journal.saveSnapshot(this.current, this.now().toISOString());
-    this.lastSnapshotSeq = this.current.seq;
+    if (this.durable.seq === this.lastSnapshotSeq) return;
+    this.journal.saveSnapshot(this.durable, this.now().toISOString());
+    this.lastSnapshotSeq = this.durable.seq;
   }
 }

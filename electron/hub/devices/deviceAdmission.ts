@@ -1,7 +1,7 @@
 import { CLOSE_CODES, DEVICE_PROTOCOL_VERSION, Hello } from "../../../shared/devices/frames";
 import type { DeviceDefinition, DeviceKind } from "../../../shared/model/devices";
 import { formatPath } from "../../../shared/validation/problems";
-import type { DeviceTokens } from "./deviceTokens";
+import type { DeviceTokenStore } from "./deviceTokens";
 
 export type Admission =
   | { ok: true; deviceId: string; kind: DeviceKind; firmware: string | null }
@@ -16,7 +16,7 @@ const refuse = (code: number, reason: string): Admission => ({ ok: false, code, 
 export function admitHello(
   text: string,
   devices: readonly DeviceDefinition[],
-  tokens: Pick<DeviceTokens, "verify">,
+  tokens: Pick<DeviceTokenStore, "verify">,
 ): Admission {
   let json: unknown;
   try {

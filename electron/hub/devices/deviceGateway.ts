@@ -21,7 +21,7 @@ import type { DeviceCommandOutcome, DeviceTelemetryView } from "../../../shared/
 import type { HubCore } from "../core/hubCore";
 import { admitHello } from "./deviceAdmission";
 import { TelemetryStore } from "./deviceTelemetry";
-import type { DeviceTokens } from "./deviceTokens";
+import type { DeviceTokenStore } from "./deviceTokens";
 import { BadMessageCounter, FloodDetector } from "./frameCounters";
 
 /** rejected: the device answered ok=false; timedOut: no answer in 5 s; notSent: never reached the device. */
@@ -75,7 +75,7 @@ export class DeviceGateway {
 
   constructor(
     private readonly core: HubCore,
-    private readonly tokens: DeviceTokens,
+    private readonly tokens: DeviceTokenStore,
     private readonly options: DeviceGatewayOptions,
   ) {
     this.watchdog = setInterval(() => this.checkLiveness(), Math.max(50, options.heartbeatMs / 2));
@@ -370,12 +370,27 @@ export class DeviceGateway {
     }
   }
 
-  close(): void {
+  /**
+   * This hub stepped down to standby: every device is sent away to reconnect to the new primary, and
+   * nothing is journaled (the primary records who connects to it).
+   */
+  disconnectAll(reason: string): void {
+    const connections = [...this.connections.values()];
+    // Cleared first, so the close handlers see the connections as already gone.
+    this.connections.clear();
+    for (const connection of connections) {
+      this.telemetry.changed(connection.deviceId);
+      connection.socket.close(CLOSE_CODES.shuttingDown, truncate(reason));
+    }
+  }
+
+  /** `journal: false` for a standby, which may not journal the devices going offline. */
+  close({ journal = true }: { journal?: boolean } = {}): void {
     this.shuttingDown = true;
     clearInterval(this.watchdog);
     for (const connection of this.connections.values())
       connection.socket.close(CLOSE_CODES.shuttingDown, "hub shutting down");
-    this.markAllOffline("hub shut down");
+    if (journal) this.markAllOffline("hub shut down");
     this.connections.clear();
     this.wss.close();
   }

@@ -12,14 +12,29 @@ const SCHEMA = `
 /** The tokens' own file in the data dir, apart from the journal: a quarantined journal keeps them. */
 export const DEVICE_TOKENS_FILE = "device-tokens.sqlite";
 
-const hash = (token: string) => createHash("sha256").update(token, "utf8").digest();
+export const hashDeviceToken = (token: string) => createHash("sha256").update(token, "utf8").digest();
+const hash = hashDeviceToken;
+
+/** Where the hub keeps device secrets: the data dir's SQLite file (one PC) or a replicated bucket (a site). */
+export interface DeviceTokenStore {
+  /** Issues a fresh token for a device, replacing (and so revoking) any previous one. */
+  issue(deviceId: string, now: Date): string;
+  revoke(deviceId: string): boolean;
+  verify(deviceId: string, token: string): boolean;
+  issuedAt(deviceId: string): string | null;
+  /** True once after another hub or process changed the tokens. */
+  changedElsewhere(): boolean;
+  /** Resolves once every issue and revoke so far is stored; wait for it before handing a token out. */
+  settled(): Promise<void>;
+  close(): void;
+}
 
 /**
  * Device secrets, stored only as SHA-256 hashes (tokens are 256 random bits, so a fast hash is
  * enough) in the data dir's SQLite file. The command line and a running hub share the table: the hub
  * notices another process's writes through SQLite's data_version and applies them at once.
  */
-export class DeviceTokens {
+export class DeviceTokens implements DeviceTokenStore {
   private readonly db: SqlDatabase;
   private lastVersion: number;
 
@@ -53,6 +68,10 @@ export class DeviceTokens {
   issuedAt(deviceId: string): string | null {
     const issued = scalar(this.db, "SELECT issued_at FROM device_tokens WHERE device_id = ?", deviceId);
     return typeof issued === "string" ? issued : null;
+  }
+
+  settled(): Promise<void> {
+    return Promise.resolve();
   }
 
   /** True once after another connection (the command line, say) changed the tokens. */

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import type { JournalChange, JournalEvent } from "../../../shared/journal/journalEvents";
 import type { Actor, LiveState } from "../../../shared/live/liveState";
 import type { EventFile } from "../../../shared/model/eventFile";
+import type { Journal } from "./journal";
 import { openSqlite, type SqlDatabase, type SqlStatement, scalar } from "./sqliteDriver";
 
 const SCHEMA = `
@@ -27,7 +28,8 @@ export class UnreadableStoreError extends Error {}
  * The durable journal: one SQLite file in WAL mode with synchronous=FULL, so an append that has
  * returned is on disk before the hub acknowledges the command that caused it.
  */
-export class SqliteJournal {
+export class SqliteJournal implements Journal {
+  readonly durableOnAppend = true;
   private readonly db: SqlDatabase;
   private readonly insert: SqlStatement;
   private readonly selectAfter: SqlStatement;
@@ -118,6 +120,37 @@ export class SqliteJournal {
     return events;
   }
 
+  /** Every append is on disk when it returns. */
+  whenDurable(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /**
+   * Stores events numbered elsewhere (a replica copying a replicated stream) with a note of how far it
+   * got, in one transaction; they must follow on from the last stored event.
+   */
+  importEvents(events: readonly JournalEvent[], note?: { key: string; value: string }): void {
+    if (events.length === 0 && !note) return;
+    const first = events[0];
+    if (first && first.seq !== this.seq + 1)
+      throw new Error(`event ${first.seq} does not follow the stored event ${this.seq}`);
+    this.db.transaction(() => {
+      for (const event of events) this.insert.run(event.seq, event.at, event.type, JSON.stringify(event));
+      if (note) this.setMeta(note.key, note.value);
+    });
+    this.seq += events.length;
+  }
+
+  /** A value this store keeps for its owner (for a replica: which stream it copies, and how far). */
+  meta(key: string): string | undefined {
+    const value = scalar(this.db, "SELECT value FROM meta WHERE key = ?", key);
+    return value === undefined ? undefined : String(value);
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)").run(key, value);
+  }
+
   /** Events after `seq`, in order, read in pages so a long replay never holds everything in memory. */
   *readAfter(seq: number, pageSize = 10_000): Generator<JournalEvent> {
     let cursor = seq;
@@ -180,9 +213,7 @@ export class SqliteJournal {
 
   /** Closes after a clean shutdown: the next open may skip the integrity check. */
   closeCleanly(): void {
-    this.db
-      .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
-      .run(CLEAN_STOP_KEY, String(this.seq));
+    this.setMeta(CLEAN_STOP_KEY, String(this.seq));
     this.db.close();
   }
 }

@@ -7,6 +7,7 @@ import type { Actor } from "../../../shared/live/liveState";
 import { publicJournalEvents, publicState } from "../../../shared/live/publicView";
 import { assertNever } from "../../../shared/live/vocabulary";
 import {
+  CLOSE_STANDBY,
   CLOSE_TOO_SLOW,
   CLOSE_UNAUTHORIZED,
   ConsoleClientMessage,
@@ -255,7 +256,7 @@ export class ConsoleSocket {
     const missed = since === undefined ? null : this.core.eventsSince(since, MAX_RESUME_EVENTS);
     if (missed) send(client.socket, { type: "events", events: publicJournalEvents(missed) });
     else {
-      const state = publicState(this.core.state);
+      const state = publicState(this.core.published);
       send(client.socket, { type: "snapshot", state, serverTime: new Date().toISOString() });
     }
     if (client.socket.readyState === WebSocket.OPEN) {
@@ -290,6 +291,11 @@ export class ConsoleSocket {
       client.alive = false;
       client.socket.ping();
     }
+  }
+
+  /** This hub stepped down to standby: consoles are sent away to find the new primary. */
+  disconnectAll(reason: string): void {
+    for (const client of this.clients) client.socket.close(CLOSE_STANDBY, reason.slice(0, 120));
   }
 
   close(): void {

@@ -4,6 +4,7 @@ import { publicEventFile } from "../../../shared/live/publicView";
 import { identify } from "./access";
 import type { ApiContext } from "./httpApi";
 import { httpActor, mayChange, readJsonBody, sendJson } from "./httpJson";
+import { refuseOnStandby } from "./standby";
 
 /** The operator's role must allow it (a viewer never); answers 403 or 404 itself. Unknown devices: 404. */
 function mayActOnDevice(
@@ -60,12 +61,20 @@ async function postDeviceCommand(
   });
 }
 
-/** POST /api/devices/ID/token issues a fresh token (revoking the old one); DELETE revokes it. */
-function deviceToken(
+async function settle(ctx: ApiContext): Promise<void> {
+  await ctx.tokens.settled();
+  await ctx.core.whenDurable(ctx.core.state.seq);
+}
+
+/**
+ * POST /api/devices/ID/token issues a fresh token (revoking the old one); DELETE revokes it. The answer
+ * waits until the token store and the journal have both stored the change.
+ */
+async function deviceToken(
   ctx: ApiContext,
   req: IncomingMessage,
   deviceId: string,
-): { status: number; body: unknown } {
+): Promise<{ status: number; body: unknown }> {
   if (!ctx.core.state.event?.devices.some((d) => d.id === deviceId)) {
     return {
       status: 404,
@@ -77,11 +86,13 @@ function deviceToken(
     const revoked = ctx.tokens.revoke(deviceId);
     ctx.devices.tokenChanged(deviceId);
     if (revoked) ctx.core.record([{ type: "device.tokenRevoked", deviceId }], actor);
+    await settle(ctx);
     return { status: 200, body: { ok: true, revoked } };
   }
   const token = ctx.tokens.issue(deviceId, new Date());
   ctx.devices.tokenChanged(deviceId);
   ctx.core.record([{ type: "device.tokenIssued", deviceId }], actor);
+  await settle(ctx);
   return { status: 200, body: { ok: true, token } };
 }
 
@@ -116,6 +127,7 @@ export async function handleDeviceApi(
   const match = /^\/api\/devices\/([^/]+)\/(commands|token)$/.exec(path);
   const deviceId = match?.[1] ? decodeURIComponent(match[1]) : undefined;
   if (deviceId === undefined) return false;
+  if (method !== "GET" && refuseOnStandby(ctx.role, res)) return true;
   if (match?.[2] === "commands" && method === "POST") {
     await postDeviceCommand(ctx, req, res, deviceId);
     return true;
@@ -125,7 +137,7 @@ export async function handleDeviceApi(
     if (method === "POST" ? !(await readJsonBody(req, res, remote)).ok : !mayChange(req, res, remote))
       return true;
     if (!mayActOnDevice(ctx, req, res, deviceId, "token")) return true;
-    const { status, body } = deviceToken(ctx, req, deviceId);
+    const { status, body } = await deviceToken(ctx, req, deviceId);
     sendJson(res, status, body);
     return true;
   }

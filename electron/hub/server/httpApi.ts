@@ -2,22 +2,25 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseCommand } from "../../../shared/commands/parseCommand";
 import { venueNowMs } from "../../../shared/live/clock";
 import { dayReport } from "../../../shared/reports/dayReport";
+import type { HubRoleView } from "../cluster/clusterRole";
 import type { CommandRunner } from "../core/commandRunner";
 import type { HubCore } from "../core/hubCore";
 import type { DeviceGateway } from "../devices/deviceGateway";
-import type { DeviceTokens } from "../devices/deviceTokens";
+import type { DeviceTokenStore } from "../devices/deviceTokens";
 import { type AccessPolicy, identify, requireCode } from "./access";
 import { apiState, describeClock, publicProgramme } from "./apiState";
 import { handleDeviceApi } from "./deviceApi";
 import { errorBody, httpActor, readJsonBody, sendJson } from "./httpJson";
+import { refuseOnStandby } from "./standby";
 
 export interface ApiContext {
   access: AccessPolicy;
   core: HubCore;
   devices: DeviceGateway;
   runner: CommandRunner;
-  tokens: DeviceTokens;
+  tokens: DeviceTokenStore;
   version: string;
+  role: HubRoleView;
 }
 
 const STATUS_FOR_ERROR = {
@@ -70,7 +73,9 @@ export async function handleApi(
 ): Promise<boolean> {
   const method = req.method ?? "GET";
   if (path === "/api/health" && method === "GET") {
-    const state = ctx.core.state;
+    const state = ctx.core.published;
+    // Consoles served by another hub of the site read this to find the primary after a take-over.
+    res.setHeader("access-control-allow-origin", "*");
     sendJson(res, 200, {
       ok: true,
       version: ctx.version,
@@ -78,17 +83,18 @@ export async function handleApi(
       seq: state.seq,
       clock: describeClock(state, Date.now()),
       access: { codeRequired: ctx.access.accessCode !== null },
+      hub: ctx.role.status(),
     });
     return true;
   }
   if (path === "/api/programme" && method === "GET") {
-    sendJson(res, 200, publicProgramme(ctx.core.state));
+    sendJson(res, 200, publicProgramme(ctx.core.published));
     return true;
   }
   // Everything else is the control room's: with an access code, only for those who present it.
   if (path.startsWith("/api/") && !requireCode(ctx.access, req, res)) return true;
   if (path === "/api/state" && method === "GET") {
-    sendJson(res, 200, apiState(ctx.core.state, Date.now()));
+    sendJson(res, 200, apiState(ctx.core.published, Date.now()));
     return true;
   }
   const report = /^\/api\/reports\/day\/(\d{4}-\d{2}-\d{2})$/.exec(path);
@@ -97,6 +103,7 @@ export async function handleApi(
     return true;
   }
   if (path === "/api/commands" && method === "POST") {
+    if (refuseOnStandby(ctx.role, res)) return true;
     await postCommand(ctx, req, res);
     return true;
   }

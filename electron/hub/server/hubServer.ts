@@ -1,31 +1,46 @@
 import { createServer, type Server } from "node:http";
 import { DEVICES_PATH } from "../../../shared/devices/frames";
 import { CONSOLE_PATH } from "../../../shared/protocol/consoleProtocol";
+import type { HubRoleView } from "../cluster/clusterRole";
 import type { DeviceGateway } from "../devices/deviceGateway";
 import type { ConsoleSocket } from "./consoleSocket";
 import { type ApiContext, handleApi } from "./httpApi";
 import { isSameOrigin } from "./origin";
 import { serveStatic } from "./staticFiles";
 
-const SECURITY_HEADERS = {
-  "content-security-policy":
-    "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer",
-};
+/** The site's other hubs may be reached from a page (to find the primary after a take-over), no one else. */
+function securityHeaders(role: HubRoleView): Record<string, string> {
+  const peers = role
+    .status()
+    .hubs.flatMap(({ url }) => [url, url.replace(/^http/, "ws")])
+    .join(" ");
+  return {
+    "content-security-policy": `default-src 'self'; connect-src 'self'${peers ? ` ${peers}` : ""}; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'`,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+  };
+}
+
+/** A standby's WebSocket answer: not here, and where the primary is (a header devices and tools can read). */
+function standbyUpgradeRefusal(role: HubRoleView): string {
+  const { primary } = role.status();
+  const hint = primary ? `x-venue-ops-primary: ${primary.url}\r\n` : "";
+  return `HTTP/1.1 503 Service Unavailable\r\n${hint}connection: close\r\n\r\n`;
+}
 
 export interface HubServerParts {
   api: ApiContext;
   consoles: ConsoleSocket;
   devices: DeviceGateway;
+  role: HubRoleView;
   staticRoot: string;
   log: (line: string) => void;
 }
 
 /** One port for everything: the API, the built console and device pages, and both WebSocket endpoints. */
-export function createHubServer({ api, consoles, devices, staticRoot, log }: HubServerParts): Server {
+export function createHubServer({ api, consoles, devices, role, staticRoot, log }: HubServerParts): Server {
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(securityHeaders(role))) res.setHeader(name, value);
     const path = new URL(req.url ?? "/", "http://hub").pathname;
     handleApi(api, req, res, path)
       .then((handled) => {
@@ -43,6 +58,10 @@ export function createHubServer({ api, consoles, devices, staticRoot, log }: Hub
   server.headersTimeout = 66_000;
   server.on("upgrade", (req, socket, head) => {
     const path = new URL(req.url ?? "/", "http://hub").pathname;
+    if ((path === CONSOLE_PATH || path === DEVICES_PATH) && !role.isPrimary) {
+      socket.end(standbyUpgradeRefusal(role));
+      return;
+    }
     if (path === CONSOLE_PATH && isSameOrigin(req)) return consoles.handleUpgrade(req, socket, head);
     // Devices are not browsers on the hub's origin; they prove who they are with their token.
     if (path === DEVICES_PATH) return devices.handleUpgrade(req, socket, head);

@@ -1,6 +1,7 @@
 import WebSocket from "ws";
 import type { DeviceDefinition } from "../../../shared/model/devices";
 import type { SimulationStep } from "./behaviours";
+import type { HubAddresses } from "./hubAddresses";
 
 const FATAL_CLOSE_CODES = new Set([4401, 4406]);
 
@@ -24,7 +25,7 @@ export class SimulatedDevice {
   constructor(
     readonly definition: DeviceDefinition,
     private readonly token: string,
-    private readonly hubUrl: string,
+    private readonly hubs: HubAddresses,
     private readonly log: (line: string) => void,
   ) {}
 
@@ -38,7 +39,7 @@ export class SimulatedDevice {
 
   private connect(): void {
     if (this.stopped) return;
-    const socket = new WebSocket(`${this.hubUrl.replace(/^http/, "ws")}/devices`);
+    const socket = new WebSocket(this.hubs.socketUrl("/devices"));
     this.socket = socket;
     socket.on("open", () => {
       const { id: deviceId, kind } = this.definition;
@@ -84,6 +85,7 @@ export class SimulatedDevice {
   }
 
   private closed(code: number, reason: string): void {
+    const wasWelcomed = this.welcomed;
     this.welcomed = false;
     if (this.heartbeat) clearInterval(this.heartbeat);
     if (this.stopped) return;
@@ -91,8 +93,12 @@ export class SimulatedDevice {
       this.log(`simulator: ${this.definition.id} refused (${code} ${reason}); not retrying`);
       return;
     }
+    // Turned away or unreachable: the next hub of the site may be the primary; back off only after a round.
+    const newRound = wasWelcomed ? false : this.hubs.next();
     const wait = Math.max(this.awayUntil - Date.now(), this.retryMs * (0.5 + Math.random()));
-    this.retryMs = Math.min(this.retryMs * 2, 10_000);
+    // With a site's hubs, a take-over takes seconds: keep the rounds short enough to find the new primary.
+    const cap = this.hubs.all.length === 1 ? 10_000 : 2_000;
+    if (newRound || this.hubs.all.length === 1) this.retryMs = Math.min(this.retryMs * 2, cap);
     setTimeout(() => this.connect(), wait).unref();
   }
 

@@ -1,9 +1,11 @@
 import type { DeviceDefinition } from "../../../shared/model/devices";
 import { BEHAVIOURS } from "./behaviours";
+import { HubAddresses } from "./hubAddresses";
 import { SimulatedDevice } from "./simulatedDevice";
 import { VenueFollower } from "./venueFollower";
 
 export interface SimulatorOptions {
+  /** One hub, or every hub of a site (comma-separated): devices move to whichever is primary. */
   hubUrl: string;
   /** Token per device id; devices without one are not simulated. */
   tokens: ReadonlyMap<string, string>;
@@ -29,13 +31,15 @@ const FAULT_ODDS = { drop: 0.0005, "bad-frame": 0.001, flood: 0.00005 } as const
  */
 export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
   const log = options.log ?? ((line: string) => console.error(line));
-  const follower = new VenueFollower(options.hubUrl);
+  const follower = new VenueFollower(HubAddresses.parse(options.hubUrl));
   await follower.start();
   const event = follower.state.event;
   if (!event) throw new Error("the hub has no event loaded");
   const devices = event.devices
     .filter((d: DeviceDefinition) => options.tokens.has(d.id))
-    .map((d) => new SimulatedDevice(d, options.tokens.get(d.id) ?? "", options.hubUrl, log));
+    .map(
+      (d) => new SimulatedDevice(d, options.tokens.get(d.id) ?? "", HubAddresses.parse(options.hubUrl), log),
+    );
   for (const device of devices) device.start();
 
   let seed = 1;

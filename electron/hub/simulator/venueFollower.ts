@@ -2,7 +2,8 @@ import WebSocket from "ws";
 import { applyJournalEvent } from "../../../shared/journal/reducer";
 import { venueNowMs } from "../../../shared/live/clock";
 import { emptyLiveState, type LiveState } from "../../../shared/live/liveState";
-import type { ConsoleServerMessage } from "../../../shared/protocol/consoleProtocol";
+import { CLOSE_STANDBY, type ConsoleServerMessage } from "../../../shared/protocol/consoleProtocol";
+import type { HubAddresses } from "./hubAddresses";
 
 /**
  * Follows the hub's live state as a console does (snapshot, then events, resuming after a drop), so
@@ -15,7 +16,7 @@ export class VenueFollower {
   private stopped = false;
   private retryMs = 250;
 
-  constructor(private readonly hubUrl: string) {}
+  constructor(private readonly hubs: HubAddresses) {}
 
   start(): Promise<void> {
     return new Promise((ready) => this.connect(ready));
@@ -28,9 +29,11 @@ export class VenueFollower {
 
   private connect(ready?: () => void): void {
     if (this.stopped) return;
-    const socket = new WebSocket(`${this.hubUrl.replace(/^http/, "ws")}/console`);
+    const socket = new WebSocket(this.hubs.socketUrl("/console"));
     this.socket = socket;
+    let opened = false;
     socket.on("open", () => {
+      opened = true;
       this.retryMs = 250;
       socket.send(
         JSON.stringify({
@@ -52,10 +55,12 @@ export class VenueFollower {
       }
     });
     socket.on("error", () => undefined);
-    socket.on("close", () => {
+    socket.on("close", (code) => {
       if (this.stopped) return;
+      // Turned away, unreachable or sent off by a hub stepping down: try the site's next hub.
+      const newRound = !opened || code === CLOSE_STANDBY ? this.hubs.next() : false;
       setTimeout(() => this.connect(ready), this.retryMs).unref();
-      this.retryMs = Math.min(this.retryMs * 2, 5_000);
+      if (newRound || this.hubs.all.length === 1) this.retryMs = Math.min(this.retryMs * 2, 5_000);
     });
   }
 

@@ -1,0 +1,111 @@
+import { type KV, Kvm } from "@nats-io/kv";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { siteNames } from "./siteNames";
+
+/** What a hub tells the others about itself, and what the lease names as the primary. */
+export interface HubRecord {
+  hubId: string;
+  site: string;
+  url: string;
+  role: "primary" | "standby";
+  /** The last journal event it has applied. */
+  appliedSeq: number;
+  at: string;
+}
+
+const isConflict = (error: unknown) => /wrong last sequence/i.test((error as Error).message);
+
+/**
+ * The primary's lease: one key in a JetStream key-value bucket whose entries expire after a time to
+ * live. Whoever creates the key is primary; it keeps the key alive by updating it at the revision it
+ * last wrote (compare-and-set), so a hub that lost the key can never renew it by mistake. When the
+ * primary stops renewing, the key expires and the first standby to create it takes over. The same
+ * bucket holds each hub's address, which is how consoles and devices learn every hub of the site.
+ */
+export class PrimaryLease {
+  private revision: number | null = null;
+  private readonly names: ReturnType<typeof siteNames>;
+
+  private constructor(
+    private readonly kv: KV,
+    site: string,
+  ) {
+    this.names = siteNames(site);
+  }
+
+  static async open(
+    nc: NatsConnection,
+    site: string,
+    ttlMs: number,
+    replicas: number,
+  ): Promise<PrimaryLease> {
+    const kv = await new Kvm(nc).create(siteNames(site).hubsBucket, { ttl: ttlMs, history: 1, replicas });
+    return new PrimaryLease(kv, site);
+  }
+
+  get held(): boolean {
+    return this.revision !== null;
+  }
+
+  /** True if this hub now holds the lease; false if another hub does. */
+  async tryAcquire(record: HubRecord): Promise<boolean> {
+    try {
+      this.revision = await this.kv.create(this.names.primaryKey, JSON.stringify(record));
+      return true;
+    } catch (error) {
+      if (isConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  /** True if renewed; false if another hub holds it now. Throws when NATS did not answer (try again). */
+  async renew(record: HubRecord): Promise<boolean> {
+    if (this.revision === null) return false;
+    try {
+      this.revision = await this.kv.update(this.names.primaryKey, JSON.stringify(record), this.revision);
+      return true;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      this.revision = null;
+      return false;
+    }
+  }
+
+  /** Gives the lease up at once (a planned stop), so a standby need not wait for it to expire. */
+  async release(): Promise<void> {
+    const revision = this.revision;
+    this.revision = null;
+    if (revision === null) return;
+    await this.kv.delete(this.names.primaryKey, { previousSeq: revision }).catch(() => undefined);
+  }
+
+  /** Forgets the lease without touching it (after a demotion the key may already be someone else's). */
+  forget(): void {
+    this.revision = null;
+  }
+
+  async holder(): Promise<HubRecord | null> {
+    const entry = await this.kv.get(this.names.primaryKey);
+    if (entry?.operation !== "PUT") return null;
+    return entry.json<HubRecord>();
+  }
+
+  /** Publishes this hub's address and role; it expires with the bucket's time to live unless renewed. */
+  async announce(record: HubRecord): Promise<void> {
+    await this.kv.put(this.names.hubKey(record.hubId), JSON.stringify(record));
+  }
+
+  async withdraw(hubId: string): Promise<void> {
+    await this.kv.delete(this.names.hubKey(hubId)).catch(() => undefined);
+  }
+
+  /** Every hub of the site that announced itself within the time to live. */
+  async hubs(): Promise<HubRecord[]> {
+    const records: HubRecord[] = [];
+    for await (const key of await this.kv.keys(this.names.hubKeysOf)) {
+      const entry = await this.kv.get(key);
+      if (entry?.operation === "PUT") records.push(entry.json<HubRecord>());
+    }
+    return records.sort((a, b) => a.hubId.localeCompare(b.hubId));
+  }
+}

@@ -1,0 +1,149 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import { join } from "node:path";
+import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { HubCore } from "../core/hubCore";
+import { SqliteJournal } from "../journal/sqliteJournal";
+import { ClusterRole, type ClusterRoleOptions } from "./clusterRole";
+import { JetStreamJournal } from "./jetStreamJournal";
+import { KvDeviceTokens } from "./kvDeviceTokens";
+import { PrimaryLease } from "./primaryLease";
+import { SITE_NAME } from "./siteNames";
+
+export const DEFAULT_SITE = "main";
+/** The primary renews its lease four times per time to live; a standby takes over after it expires. */
+export const DEFAULT_LEASE_TTL_MS = 3_000;
+
+export interface ReplicatedStoreOptions {
+  /** `nats://HOST:PORT[,HOST:PORT...]`, as given to `--journal`. */
+  journal: string;
+  dataDir: string;
+  site?: string;
+  hubId?: string;
+  leaseTtlMs?: number;
+  /** Stream replicas; by default 3 when the server is in a cluster of 3 or more, else 1. */
+  replicas?: number;
+  log: (line: string) => void;
+}
+
+export class JournalAddressError extends Error {}
+
+/** `nats://a:4222,b:4222` or `nats://a:4222,nats://b:4222` → the servers to try. */
+export function parseJournalAddress(address: string): string[] {
+  const servers = address
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+    .map((part) => (part.includes("://") ? part : `nats://${part}`));
+  if (servers.length === 0) throw new JournalAddressError("--journal: no NATS server given");
+  for (const server of servers) {
+    let url: URL;
+    try {
+      url = new URL(server);
+    } catch {
+      throw new JournalAddressError(`--journal: "${server}" is not a server address`);
+    }
+    if (url.protocol !== "nats:" && url.protocol !== "tls:")
+      throw new JournalAddressError(`--journal: "${server}" must start with nats:// (or tls://)`);
+    if (!url.port)
+      throw new JournalAddressError(`--journal: "${server}" needs a port, e.g. nats://host:4222`);
+  }
+  return servers;
+}
+
+export interface ReplicatedStore {
+  nc: NatsConnection;
+  core: HubCore;
+  journal: JetStreamJournal;
+  /** This hub's local copy of the stream (also what the hourly backup copies). */
+  replica: SqliteJournal;
+  tokens: KvDeviceTokens;
+  lease: PrimaryLease;
+  hubId: string;
+  site: string;
+  leaseTtlMs: number;
+  /** True when the stream held nothing when this hub started (so the command line's clock applies). */
+  freshStream: boolean;
+  role(callbacks: Pick<ClusterRoleOptions, "onPromoted" | "onDemoted">): ClusterRole;
+  close(): Promise<void>;
+}
+
+/** Connects to NATS, brings the local replica up to the stream and restores the state from it. */
+export async function openReplicatedStore(options: ReplicatedStoreOptions): Promise<ReplicatedStore> {
+  const servers = parseJournalAddress(options.journal);
+  const site = options.site ?? DEFAULT_SITE;
+  if (!SITE_NAME.test(site))
+    throw new JournalAddressError(`--site: "${site}" must be lowercase letters, digits and dashes`);
+  const hubId = options.hubId ?? `${hostname().split(".")[0]}-${randomBytes(2).toString("hex")}`;
+  const leaseTtlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
+  const { log } = options;
+  let nc: NatsConnection;
+  try {
+    nc = await connect({
+      servers,
+      name: `venue-ops hub ${hubId}`,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+      pingInterval: 2_000,
+      timeout: 5_000,
+    });
+  } catch (error) {
+    throw new JournalAddressError(
+      `no NATS server answers at ${servers.join(", ")} (${(error as Error).message})`,
+    );
+  }
+  void (async () => {
+    for await (const status of nc.status()) {
+      if (status.type === "disconnect" || status.type === "reconnect")
+        log(`nats: ${status.type} ${"server" in status ? status.server : ""}`.trim());
+    }
+  })();
+  const peers = nc.info?.connect_urls?.length ?? 0;
+  const replicas = options.replicas ?? (nc.info?.cluster && peers + 1 >= 3 ? 3 : 1);
+  const replica = SqliteJournal.open(join(options.dataDir, `replica-${site}.sqlite`));
+  try {
+    const freshStream = replica.lastSeq === 0;
+    const journal = await JetStreamJournal.open({ nc, site, replicas, replica, log });
+    const core = new HubCore(journal);
+    const started = Date.now();
+    const restored = core.restore();
+    log(
+      `journal: stream ${journal.streamName} (${replicas} ${replicas === 1 ? "replica" : "replicas"}), ` +
+        `restored ${restored.fromSnapshot} events from a snapshot and replayed ${restored.replayed} in ${Date.now() - started} ms`,
+    );
+    const lease = await PrimaryLease.open(nc, site, leaseTtlMs, replicas);
+    const tokens = await KvDeviceTokens.open(nc, site, replicas);
+    return {
+      nc,
+      core,
+      journal,
+      replica,
+      tokens,
+      lease,
+      hubId,
+      site,
+      leaseTtlMs,
+      freshStream: freshStream && replica.lastSeq === 0,
+      role: (callbacks) =>
+        new ClusterRole({
+          core,
+          journal,
+          lease,
+          hubId,
+          site,
+          leaseTtlMs,
+          isConnected: () => !nc.isClosed(),
+          log,
+          ...callbacks,
+        }),
+      close: async () => {
+        tokens.close();
+        await nc.drain().catch(() => undefined);
+      },
+    };
+  } catch (error) {
+    replica.close();
+    await nc.close();
+    throw error;
+  }
+}
