@@ -19,6 +19,8 @@ const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), 
 const hub = process.env.VENUE_OPS_HUB ?? "http://127.0.0.1:4300";
 
 // The built console runs under a strict policy; vite's dev server needs inline scripts, so only builds get it.
+// Connections may go to any hub here: the hub's own policy header (which a page must also obey) narrows
+// them to this hub and the other hubs of its site, which a console asks for the primary after a take-over.
 const contentSecurityPolicy: Plugin = {
   name: "venue-ops-csp",
   apply: "build",
@@ -28,7 +30,7 @@ const contentSecurityPolicy: Plugin = {
       attrs: {
         "http-equiv": "Content-Security-Policy",
         content:
-          "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
+          "default-src 'self'; connect-src 'self' ws: wss: http: https:; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
       },
       injectTo: "head-prepend",
     },

@@ -19,10 +19,11 @@ import { type HubTarget, parseShellArgs, resolveHubTarget, type SavedClientHub }
 import { NoticeBoard, parseNotice } from "./shell/desktopNotices";
 import { aboutBox, buildMenuTemplate } from "./shell/menuTemplate";
 import type { MenuLanguage } from "./shell/menuText";
+import { SiteOrigins } from "./shell/siteOrigins";
 import { TrayIcon } from "./shell/trayIcon";
 import { parseShellStatus } from "./shell/trayLabel";
 import { WindowManager } from "./shell/windowManager";
-import { isHubUrl, permissionGranted, withCsp } from "./windowOptions";
+import { permissionGranted, withCsp } from "./windowOptions";
 
 // The desktop shell stays thin: it starts the hub in-process (or, in client mode, uses another PC's) and
 // shows the hub's own console page in every window.
@@ -35,11 +36,13 @@ let status: ShellStatus | null = null;
 
 // Timers of a console behind other windows must keep running (clocks, escalation).
 app.commandLine.appendSwitch("disable-renderer-backgrounding");
+const SITE_REFRESH_MS = 10_000;
+
 // A second copy hands over to the first (second-instance) and never starts: two hubs on one journal.
 const firstInstance = app.requestSingleInstanceLock();
 if (!firstInstance) app.exit(0);
 
-function lockDown(hubOrigin: string): void {
+function lockDown(site: SiteOrigins): void {
   const { defaultSession } = session;
   defaultSession.setPermissionRequestHandler((_contents, permission, grant) =>
     grant(permissionGranted(permission)),
@@ -52,7 +55,7 @@ function lockDown(hubOrigin: string): void {
   app.on("web-contents-created", (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: "deny" }));
     const lock = (event: { preventDefault(): void }, url: string) => {
-      if (!isHubUrl(url, hubOrigin)) event.preventDefault();
+      if (!site.allows(url)) event.preventDefault();
     };
     contents.on("will-navigate", lock);
     contents.on("will-redirect", lock);
@@ -83,10 +86,13 @@ function rememberClientHub(store: Store<Preferences>, target: Extract<HubTarget,
   } else store.delete("clientHubCode");
 }
 
-function registerIpc(store: Store<Preferences>, info: HubInfo, notices: NoticeBoard<Notification>): void {
-  const hubOrigin = new URL(info.url).origin;
-  const fromHub = (event: IpcMainInvokeEvent | IpcMainEvent) =>
-    isHubUrl(event.senderFrame?.url ?? "", hubOrigin);
+function registerIpc(
+  store: Store<Preferences>,
+  info: HubInfo,
+  notices: NoticeBoard<Notification>,
+  site: SiteOrigins,
+): void {
+  const fromHub = (event: IpcMainInvokeEvent | IpcMainEvent) => site.allows(event.senderFrame?.url ?? "");
   ipcMain.handle(IPC.getPreferences, (event): BridgePreferences | null =>
     fromHub(event) ? { language: store.get("language"), role: store.get("role") } : null,
   );
@@ -203,8 +209,14 @@ async function start(): Promise<void> {
     if (args.remember && target.source === "arguments") rememberClientHub(store, target);
   }
   const info = await hubFor(target);
-  lockDown(new URL(info.url).origin);
-  registerIpc(store, info, new NoticeBoard<Notification>());
+  // Windows may move to another hub of the site after a take-over; the list is refreshed while it answers.
+  const site = new SiteOrigins(info.url);
+  const readHealth = (url: string) =>
+    fetch(url, { signal: AbortSignal.timeout(3000) }).then((answer) => (answer.ok ? answer.json() : null));
+  void site.refresh(readHealth);
+  setInterval(() => void site.refresh(readHealth), SITE_REFRESH_MS).unref();
+  lockDown(site);
+  registerIpc(store, info, new NoticeBoard<Notification>(), site);
   windows = new WindowManager({
     hubUrl: info.url,
     preload: join(here, "preload.cjs"),

@@ -4,6 +4,7 @@ import { HUB_ACTOR } from "../../shared/journal/journalEvents";
 import { startAlertMonitor } from "./alerts/alertMonitor";
 import { type ClusterRole, type HubRoleView, singleHubRole } from "./cluster/clusterRole";
 import { openReplicatedStore } from "./cluster/replicatedStore";
+import { siteFeed } from "./cluster/siteFeed";
 import { CommandRunner } from "./core/commandRunner";
 import { HubCore } from "./core/hubCore";
 import { startReadinessCrew } from "./demo/readinessCrew";
@@ -49,6 +50,10 @@ export interface HubOptions extends ClockOptions {
   hubId?: string;
   leaseTtlMs?: number;
   replicas?: number;
+  /** With `journal`: other sites whose journals this site mirrors and shows (their JetStream domains). */
+  remoteSites?: readonly string[];
+  /** With `journal`: the address other PCs reach this hub at (default: the address it listens on). */
+  advertiseUrl?: string;
   log?: (line: string) => void;
 }
 
@@ -150,6 +155,7 @@ async function openSiteStore(options: HubOptions & { journal: string }, log: (li
     ...(options.hubId === undefined ? {} : { hubId: options.hubId }),
     ...(options.leaseTtlMs === undefined ? {} : { leaseTtlMs: options.leaseTtlMs }),
     ...(options.replicas === undefined ? {} : { replicas: options.replicas }),
+    ...(options.remoteSites === undefined ? {} : { remoteSites: options.remoteSites }),
     log,
   });
   let role: ClusterRole | null = null;
@@ -198,7 +204,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     log,
   });
   const runner = new CommandRunner(core, devices);
-  const consoles = new ConsoleSocket(core, runner, devices, access);
+  const sites = site ? siteFeed(site.store.remotes) : undefined;
+  const consoles = new ConsoleSocket(core, runner, devices, access, sites);
   let url = "";
   let simulator: Awaited<ReturnType<typeof startDemoSimulator>> | undefined;
 
@@ -239,7 +246,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   if (!site) await startPrimaryWork("hub restarted");
 
   const server = createHubServer({
-    api: { access, core, devices, runner, tokens, version, role },
+    api: { access, core, devices, runner, tokens, version, role, ...(sites ? { sites } : {}) },
     consoles,
     devices,
     role,
@@ -258,7 +265,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   }
   const address = server.address() as AddressInfo;
   url = urlFor(address);
-  await site?.startRole(url);
+  if (site && !options.advertiseUrl && !isLoopbackHost(host) && /^(0\.0\.0\.0|::)$/.test(host))
+    log(
+      `cluster: listening on ${host}, announced as ${url}: pass --advertise http://THIS-PC:PORT so other PCs can reach it`,
+    );
+  await site?.startRole(options.advertiseUrl ?? url);
 
   const backup = () =>
     rollBackup(store.localJournal, options.dataDir, new Date())

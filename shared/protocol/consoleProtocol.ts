@@ -3,6 +3,7 @@ import { Operator, type OperatorRole } from "../access/operators";
 import { Command, type CommandError } from "../commands/commands";
 import type { JournalEvent } from "../journal/journalEvents";
 import type { LiveState } from "../live/liveState";
+import type { SiteSummary } from "../sites/siteSummary";
 
 /**
  * The consoles' WebSocket API at /console. Every console window and every LAN browser speaks it.
@@ -70,7 +71,9 @@ export type ConsoleServerMessage =
   | { type: "ack"; id: string; ok: false; error: CommandError }
   | { type: "error"; code: "bad_message" | "unauthorized"; detail: string }
   /** Who is signed in where; sent after hello and whenever it changes. */
-  | { type: "presence"; consoles: PresenceEntry[] };
+  | { type: "presence"; consoles: PresenceEntry[] }
+  /** The other sites' pictures (a main control room with a satellite); sent after hello and on change. */
+  | { type: "sites"; sites: SiteSummary[] };
 
 /** Close code when a client is too slow to keep up; it should reconnect and resume. */
 export const CLOSE_TOO_SLOW = 4408;

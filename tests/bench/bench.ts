@@ -6,6 +6,7 @@ import { benchArgs } from "./benchArgs";
 import { coldStart, printColdStart } from "./coldStartBench";
 import { commandLatency } from "./commandLatencyBench";
 import { type ConsoleWindowFigures, consoleUnderLoad } from "./consoleLoadBench";
+import { failover, printFailover } from "./failoverBench";
 import { appendRate, replayRate } from "./journalBench";
 import { deviceLoad, type LoadFigures, type StepFigures } from "./loadBench";
 import { headCommit, machineInfo } from "./runInfo";
@@ -115,6 +116,15 @@ async function main(): Promise<void> {
   console.log(
     `Venue Ops Console benchmarks (${quick ? "quick" : "full"}) on ${machine.cpus} × ${machine.model}, Node ${machine.node}, commit ${figures.commit}`,
   );
+  const standby = async () => {
+    figures.failover = await failover(quick ? 2 : 5);
+    printFailover(figures.failover as Parameters<typeof printFailover>[0]);
+  };
+  if (args.failoverOnly) {
+    await standby();
+    writeFigures(figures);
+    return;
+  }
   const append = appendRate(quick ? 300 : 5_000, quick ? 3 : 5);
   figures.journalAppendPerSecond = append;
   console.log(`journal append, durable (1 fsync per event), median of runs: ${fmt(append)} events/s`);
@@ -154,11 +164,15 @@ async function main(): Promise<void> {
   console.log(
     `hub / relay highest sustained ingest: ${fmt(ratio, 2)} (${fmt(load.hub.sustainedFps)} / ${fmt(load.relay.sustainedFps)} frames/s)`,
   );
+  await standby();
   if (args.console) figures.consoleLoad = await consoleLoad();
-  if (args.json) {
-    writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);
-    console.log(`figures written to ${args.json}`);
-  }
+  writeFigures(figures);
+}
+
+function writeFigures(figures: Record<string, unknown>): void {
+  if (!args.json) return;
+  writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`figures written to ${args.json}`);
 }
 
 // Last, so that every helper above is initialised before it runs.

@@ -10,6 +10,8 @@ export interface BenchArgs {
   serveRelay: boolean;
   /** Run the console-under-load benchmark (Chromium); `--no-console` skips it. */
   console: boolean;
+  /** Only the hot-standby benchmark (`--failover`). */
+  failoverOnly: boolean;
   /** `--console-profile`: list the console's hot spots under load (a CPU profile after the measured windows). */
   consoleProfile: boolean;
   /** `--console-trace FILE`: write a Chrome trace of the console's window under load. */
@@ -26,7 +28,8 @@ export const positive = (name: string, value: string | undefined, fallback: numb
 
 /**
  * `npm run bench -- [--quick] [--json FILE] [--devices N] [--rate R] [--consoles K] [--no-console]
- * [--console-profile] [--console-trace FILE]` (and `--kills N` for bench:crash).
+ * [--console-profile] [--console-trace FILE] [--failover]` (and `--kills N` for bench:crash). `--failover`:
+ * only the hot-standby figures.
  */
 export function benchArgs(argv: readonly string[]): BenchArgs {
   const { values } = parseArgs({
@@ -41,6 +44,7 @@ export function benchArgs(argv: readonly string[]): BenchArgs {
       "serve-relay": { type: "boolean" },
       crash: { type: "boolean" },
       soak: { type: "boolean" },
+      failover: { type: "boolean" },
       "no-console": { type: "boolean" },
       "console-profile": { type: "boolean" },
       "console-trace": { type: "string" },
@@ -56,6 +60,7 @@ export function benchArgs(argv: readonly string[]): BenchArgs {
     kills: Math.round(positive("kills", values.kills, 20)),
     serveRelay: values["serve-relay"] ?? false,
     console: !(values["no-console"] ?? false),
+    failoverOnly: values.failover ?? false,
     consoleProfile: values["console-profile"] ?? false,
     consoleTrace: values["console-trace"] ?? null,
   };

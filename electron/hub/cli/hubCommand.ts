@@ -22,6 +22,8 @@ const HUB_OPTIONS = {
   "hub-id": { type: "string" },
   "lease-ttl-ms": { type: "string" },
   replicas: { type: "string" },
+  advertise: { type: "string" },
+  "remote-site": { type: "string", multiple: true },
 } as const;
 
 function parseNumber(
@@ -54,8 +56,13 @@ export async function hubCommand(args: string[]): Promise<number> {
   const replicas = parseNumber("replicas", values.replicas, (n) => n === 1 || n === 3 || n === 5);
   if (values.journal !== undefined && !/^(nats|tls):\/\//.test(values.journal.trim()))
     throw new UsageError(`--journal: "${values.journal}" is not nats://HOST:PORT[,HOST:PORT...]`);
-  if (values.journal === undefined && (values.site ?? values["hub-id"]) !== undefined)
-    throw new UsageError("--site and --hub-id need --journal nats://HOST:PORT");
+  if (
+    values.journal === undefined &&
+    (values.site ?? values["hub-id"] ?? values.advertise ?? values["remote-site"]) !== undefined
+  )
+    throw new UsageError("--site, --hub-id, --advertise and --remote-site need --journal nats://HOST:PORT");
+  if (values.advertise !== undefined && !/^https?:\/\/[^/]+/.test(values.advertise))
+    throw new UsageError(`--advertise: "${values.advertise}" is not http://HOST:PORT`);
   // From the environment too, so the code need not show in the process list.
   const accessCode = values["access-code"] ?? process.env.VENUE_OPS_ACCESS_CODE;
   if (accessCode !== undefined && accessCode.trim().length < 6)
@@ -75,6 +82,10 @@ export async function hubCommand(args: string[]): Promise<number> {
       ...(values["hub-id"] === undefined ? {} : { hubId: values["hub-id"] }),
       ...(leaseTtlMs === undefined ? {} : { leaseTtlMs }),
       ...(replicas === undefined ? {} : { replicas }),
+      ...(values["remote-site"] === undefined
+        ? {}
+        : { remoteSites: values["remote-site"].flatMap((v) => v.split(",")).map((v) => v.trim()) }),
+      ...(values.advertise === undefined ? {} : { advertiseUrl: values.advertise.replace(/\/+$/, "") }),
       demo,
       simulate: !(values["no-simulator"] ?? false),
     });

@@ -13,9 +13,12 @@ Commands:
       with rooms following the schedule and every device simulated (--no-simulator: without devices).
       Prints "Venue Ops hub ready at URL" when it is ready.
       [--journal nats://HOST:PORT[,HOST:PORT...]] [--site NAME] [--hub-id NAME] [--replicas 1|3|5]
+      [--advertise http://THIS-PC:PORT] [--lease-ttl-ms N] [--remote-site NAME[,NAME...]]
       --journal: keep the journal on a replicated NATS JetStream stream instead of the data dir's SQLite
       file. Every hub started on the same stream and --site (default "main") is a hot standby; one is
-      primary by a lease, and a standby takes over within seconds when the primary stops. See
+      primary by a lease, and a standby takes over within seconds when the primary stops.
+      --remote-site: another site (its NATS server a leaf node with the JetStream domain NAME, its hubs
+      started with --site NAME) whose rooms, devices and alerts this site's consoles show. See
       docs/DEPLOYMENT.md.
   validate FILE
       Check an event file; print every problem with its path; exit 1 when there are errors.

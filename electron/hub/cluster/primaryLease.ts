@@ -33,14 +33,16 @@ export class PrimaryLease {
     this.names = siteNames(site);
   }
 
+  /** The bucket keeps the time to live it was created with; `ttlMs` reports what is in force. */
   static async open(
     nc: NatsConnection,
     site: string,
     ttlMs: number,
     replicas: number,
-  ): Promise<PrimaryLease> {
+  ): Promise<{ lease: PrimaryLease; ttlMs: number }> {
     const kv = await new Kvm(nc).create(siteNames(site).hubsBucket, { ttl: ttlMs, history: 1, replicas });
-    return new PrimaryLease(kv, site);
+    const inForce = (await kv.status()).ttl;
+    return { lease: new PrimaryLease(kv, site), ttlMs: inForce > 0 ? inForce : ttlMs };
   }
 
   get held(): boolean {
@@ -53,19 +55,34 @@ export class PrimaryLease {
       this.revision = await this.kv.create(this.names.primaryKey, JSON.stringify(record));
       return true;
     } catch (error) {
-      if (isConflict(error)) return false;
-      throw error;
+      if (!isConflict(error)) throw error;
+      // Created by an attempt whose answer was lost: it is ours.
+      this.revision = await this.ownRevision(record.hubId);
+      return this.revision !== null;
     }
   }
 
+  /** The key's revision if it names this hub, else null. */
+  private async ownRevision(hubId: string): Promise<number | null> {
+    const entry = await this.kv.get(this.names.primaryKey);
+    return entry?.operation === "PUT" && entry.json<HubRecord>().hubId === hubId ? entry.revision : null;
+  }
+
   /** True if renewed; false if another hub holds it now. Throws when NATS did not answer (try again). */
-  async renew(record: HubRecord): Promise<boolean> {
+  async renew(record: HubRecord, retried = false): Promise<boolean> {
     if (this.revision === null) return false;
     try {
       this.revision = await this.kv.update(this.names.primaryKey, JSON.stringify(record), this.revision);
       return true;
     } catch (error) {
       if (!isConflict(error)) throw error;
+      // A renewal whose answer was lost (a NATS node stopping) was stored all the same: the key is
+      // still ours at a newer revision, which is taken up rather than mistaken for another hub's.
+      const ours = retried ? null : await this.ownRevision(record.hubId);
+      if (ours !== null) {
+        this.revision = ours;
+        return this.renew(record, true);
+      }
       this.revision = null;
       return false;
     }

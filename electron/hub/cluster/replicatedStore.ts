@@ -8,6 +8,7 @@ import { ClusterRole, type ClusterRoleOptions } from "./clusterRole";
 import { JetStreamJournal } from "./jetStreamJournal";
 import { KvDeviceTokens } from "./kvDeviceTokens";
 import { PrimaryLease } from "./primaryLease";
+import { RemoteSite } from "./remoteSite";
 import { SITE_NAME } from "./siteNames";
 
 export const DEFAULT_SITE = "main";
@@ -23,6 +24,8 @@ export interface ReplicatedStoreOptions {
   leaseTtlMs?: number;
   /** Stream replicas; by default 3 when the server is in a cluster of 3 or more, else 1. */
   replicas?: number;
+  /** Other sites (each a JetStream domain of its own) whose journals this site mirrors and shows. */
+  remoteSites?: readonly string[];
   log: (line: string) => void;
 }
 
@@ -59,6 +62,7 @@ export interface ReplicatedStore {
   replica: SqliteJournal;
   tokens: KvDeviceTokens;
   lease: PrimaryLease;
+  remotes: RemoteSite[];
   hubId: string;
   site: string;
   leaseTtlMs: number;
@@ -92,14 +96,18 @@ export async function openReplicatedStore(options: ReplicatedStoreOptions): Prom
       `no NATS server answers at ${servers.join(", ")} (${(error as Error).message})`,
     );
   }
+  let connected = true;
   void (async () => {
     for await (const status of nc.status()) {
+      if (status.type === "disconnect") connected = false;
+      if (status.type === "reconnect") connected = true;
       if (status.type === "disconnect" || status.type === "reconnect")
         log(`nats: ${status.type} ${"server" in status ? status.server : ""}`.trim());
     }
   })();
-  const peers = nc.info?.connect_urls?.length ?? 0;
-  const replicas = options.replicas ?? (nc.info?.cluster && peers + 1 >= 3 ? 3 : 1);
+  // The servers a client is told about (this one included): three or more can hold three replicas.
+  const known = new Set(nc.info?.connect_urls ?? []).size;
+  const replicas = options.replicas ?? (nc.info?.cluster && known >= 3 ? 3 : 1);
   const replica = SqliteJournal.open(join(options.dataDir, `replica-${site}.sqlite`));
   try {
     const freshStream = replica.lastSeq === 0;
@@ -111,8 +119,20 @@ export async function openReplicatedStore(options: ReplicatedStoreOptions): Prom
       `journal: stream ${journal.streamName} (${replicas} ${replicas === 1 ? "replica" : "replicas"}), ` +
         `restored ${restored.fromSnapshot} events from a snapshot and replayed ${restored.replayed} in ${Date.now() - started} ms`,
     );
-    const lease = await PrimaryLease.open(nc, site, leaseTtlMs, replicas);
+    const opened = await PrimaryLease.open(nc, site, leaseTtlMs, replicas);
+    const { lease } = opened;
+    if (opened.ttlMs !== leaseTtlMs)
+      log(
+        `cluster: the lease's time to live is ${opened.ttlMs} ms, set when the bucket was created; ` +
+          `${leaseTtlMs} ms was asked for (see docs/DEPLOYMENT.md to change it)`,
+      );
     const tokens = await KvDeviceTokens.open(nc, site, replicas);
+    const remotes: RemoteSite[] = [];
+    for (const remote of options.remoteSites ?? []) {
+      if (!SITE_NAME.test(remote) || remote === site)
+        throw new JournalAddressError(`--remote-site: "${remote}" is not another site's name`);
+      remotes.push(await RemoteSite.open(nc, remote, replicas, log));
+    }
     return {
       nc,
       core,
@@ -120,9 +140,10 @@ export async function openReplicatedStore(options: ReplicatedStoreOptions): Prom
       replica,
       tokens,
       lease,
+      remotes,
       hubId,
       site,
-      leaseTtlMs,
+      leaseTtlMs: opened.ttlMs,
       freshStream: freshStream && replica.lastSeq === 0,
       role: (callbacks) =>
         new ClusterRole({
@@ -131,12 +152,13 @@ export async function openReplicatedStore(options: ReplicatedStoreOptions): Prom
           lease,
           hubId,
           site,
-          leaseTtlMs,
-          isConnected: () => !nc.isClosed(),
+          leaseTtlMs: opened.ttlMs,
+          isConnected: () => connected,
           log,
           ...callbacks,
         }),
       close: async () => {
+        for (const remote of remotes) await remote.close();
         tokens.close();
         await nc.drain().catch(() => undefined);
       },

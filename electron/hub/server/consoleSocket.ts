@@ -15,6 +15,7 @@ import {
   type DeviceTelemetryView,
   type PresenceEntry,
 } from "../../../shared/protocol/consoleProtocol";
+import type { SiteSummary } from "../../../shared/sites/siteSummary";
 import { formatPath } from "../../../shared/validation/problems";
 import type { CommandRunner } from "../core/commandRunner";
 import type { HubCore } from "../core/hubCore";
@@ -59,6 +60,15 @@ function send(socket: WebSocket, message: ConsoleServerMessage): void {
   if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
 }
 
+/** Other sites' pictures for the consoles (none on a single site). */
+export interface SiteFeed {
+  summaries(): SiteSummary[];
+  /** Called when any site's picture or link changed; the feed coalesces. */
+  onChange(listener: () => void): () => void;
+}
+
+const NO_SITES: SiteFeed = { summaries: () => [], onChange: () => () => undefined };
+
 /** The consoles' WebSocket endpoint: snapshot or resume on hello, commands with acks, the event stream. */
 export class ConsoleSocket {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
@@ -75,10 +85,12 @@ export class ConsoleSocket {
     private readonly runner: CommandRunner,
     private readonly telemetry: TelemetrySource,
     private readonly access: AccessPolicy = { accessCode: null },
+    private readonly sites: SiteFeed = NO_SITES,
   ) {
     this.unsubscribe = [
       core.onEvents((events) => this.broadcast(events)),
       telemetry.onTelemetry((deviceId) => this.markDirty(deviceId)),
+      sites.onChange(() => this.broadcastSites()),
     ];
     this.heartbeat = setInterval(() => this.checkHeartbeats(), HEARTBEAT_MS);
     this.heartbeat.unref();
@@ -262,7 +274,19 @@ export class ConsoleSocket {
     if (client.socket.readyState === WebSocket.OPEN) {
       client.socket.send(this.telemetryFrame(this.telemetry.knownDeviceIds()));
     }
+    const sites = this.sites.summaries();
+    if (sites.length > 0) send(client.socket, { type: "sites", sites });
     client.ready = true;
+  }
+
+  private broadcastSites(): void {
+    const frame = JSON.stringify({
+      type: "sites",
+      sites: this.sites.summaries(),
+    } satisfies ConsoleServerMessage);
+    for (const client of this.clients) {
+      if (client.ready && client.socket.readyState === WebSocket.OPEN) client.socket.send(frame);
+    }
   }
 
   private broadcast(events: readonly JournalEvent[]): void {

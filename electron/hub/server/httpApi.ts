@@ -9,6 +9,7 @@ import type { DeviceGateway } from "../devices/deviceGateway";
 import type { DeviceTokenStore } from "../devices/deviceTokens";
 import { type AccessPolicy, identify, requireCode } from "./access";
 import { apiState, describeClock, publicProgramme } from "./apiState";
+import type { SiteFeed } from "./consoleSocket";
 import { handleDeviceApi } from "./deviceApi";
 import { errorBody, httpActor, readJsonBody, sendJson } from "./httpJson";
 import { refuseOnStandby } from "./standby";
@@ -21,6 +22,8 @@ export interface ApiContext {
   tokens: DeviceTokenStore;
   version: string;
   role: HubRoleView;
+  /** Other sites this hub shows (a main control room with a satellite). */
+  sites?: SiteFeed;
 }
 
 const STATUS_FOR_ERROR = {
@@ -84,6 +87,9 @@ export async function handleApi(
       clock: describeClock(state, Date.now()),
       access: { codeRequired: ctx.access.accessCode !== null },
       hub: ctx.role.status(),
+      ...(ctx.sites
+        ? { sites: ctx.sites.summaries().map(({ site, seq, link }) => ({ site, seq, link })) }
+        : {}),
     });
     return true;
   }

@@ -4,6 +4,7 @@ import type { SimulationStep } from "./behaviours";
 import type { HubAddresses } from "./hubAddresses";
 
 const FATAL_CLOSE_CODES = new Set([4401, 4406]);
+const STANDBY_RETRY_MS = 400;
 
 /**
  * One simulated device speaking protocol v1 like real firmware: hello with its token, heartbeats,
@@ -18,6 +19,7 @@ export class SimulatedDevice {
   private retryMs = 250;
   private stopped = false;
   private awayUntil = 0;
+  private turnedAwayByStandby = false;
   connects = 0;
   /** bad_message replies from the hub (expected only when faults are injected). */
   badMessages = 0;
@@ -55,7 +57,11 @@ export class SimulatedDevice {
       );
     });
     socket.on("message", (data) => this.receive(JSON.parse(data.toString()) as Record<string, unknown>));
-    socket.on("error", () => undefined);
+    // A standby turns devices away with 503 while the site's take-over is under way: it is alive, so the
+    // device comes back soon rather than backing off further.
+    socket.on("error", (error) => {
+      if (/Unexpected server response: 503/.test(error.message)) this.turnedAwayByStandby = true;
+    });
     socket.on("close", (code, reason) => this.closed(code, reason.toString()));
   }
 
@@ -95,7 +101,10 @@ export class SimulatedDevice {
     }
     // Turned away or unreachable: the next hub of the site may be the primary; back off only after a round.
     const newRound = wasWelcomed ? false : this.hubs.next();
-    const wait = Math.max(this.awayUntil - Date.now(), this.retryMs * (0.5 + Math.random()));
+    const standby = this.turnedAwayByStandby;
+    this.turnedAwayByStandby = false;
+    const retryMs = standby ? STANDBY_RETRY_MS : this.retryMs;
+    const wait = Math.max(this.awayUntil - Date.now(), retryMs * (0.5 + Math.random()));
     // With a site's hubs, a take-over takes seconds: keep the rounds short enough to find the new primary.
     const cap = this.hubs.all.length === 1 ? 10_000 : 2_000;
     if (newRound || this.hubs.all.length === 1) this.retryMs = Math.min(this.retryMs * 2, cap);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SocketLike } from "../../src/net/hubClient";
+import type { SiteFailover } from "../../src/net/siteFailover";
 import { type CommandHandler, DeviceLink, type DeviceLinkStatus } from "./deviceLink";
 
 class FakeSocket implements SocketLike {
@@ -167,5 +168,36 @@ describe("DeviceLink", () => {
     last().welcome();
     expect(link.sendEvent("message-seen")).toBe(true);
     expect(last().sent.at(-1)).toEqual({ type: "event", name: "message-seen", data: {} });
+  });
+
+  it("learns the site's hubs after each welcome and looks for the primary after each drop, not after a refusal", async () => {
+    const failover = { refresh: vi.fn(async () => null), linkLost: vi.fn(async () => undefined) };
+    const withFailover = new DeviceLink({
+      url: "ws://hub/devices",
+      deviceId: "timer",
+      token: "secret",
+      kind: "stage-timer",
+      firmware: "device-page 1",
+      onCommand: () => ({ ok: true }),
+      onStatus: (status) => statuses.push(status),
+      random: () => 0,
+      createSocket: () => {
+        const socket = new FakeSocket();
+        sockets.push(socket);
+        return socket;
+      },
+      failover: failover as unknown as SiteFailover,
+    });
+    withFailover.start();
+    last().welcome();
+    expect(failover.refresh).toHaveBeenCalledTimes(1);
+    last().close(1001);
+    await vi.advanceTimersByTimeAsync(250);
+    last().close(1006);
+    expect(failover.linkLost).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(500);
+    last().close(4401);
+    expect(failover.linkLost).toHaveBeenCalledTimes(2);
+    withFailover.stop();
   });
 });

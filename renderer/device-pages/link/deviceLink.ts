@@ -1,6 +1,8 @@
 import { CLOSE_CODES, DEVICE_PROTOCOL_VERSION } from "../../../shared/devices/frames";
 import { reconnectDelayMs } from "../../src/net/backoff";
+import { sameViewOn, withFragmentParam } from "../../src/net/failover";
 import type { SocketLike } from "../../src/net/hubClient";
+import { browserSiteFailover, type SiteFailover } from "../../src/net/siteFailover";
 
 /**
  * connecting: first attempt; connected: welcomed by the hub; reconnecting: dropped, a retry is scheduled;
@@ -33,6 +35,19 @@ export interface DeviceLinkOptions {
   now?: () => number;
   /** Without a welcome by then, the attempt counts as failed. */
   welcomeTimeoutMs?: number;
+  /** Moves the page to the site's primary when its hub is a standby or gone; null: stay (single PC, tests). */
+  failover?: SiteFailover | null;
+}
+
+/**
+ * In a browser: move to the primary with the same page and device id. The token goes in the fragment, as
+ * in a provisioning link: the next hub's page stores it for its own origin and removes it from the address.
+ */
+function pageFailover(token: string | null): SiteFailover | null {
+  if (typeof window === "undefined" || !token) return null;
+  return browserSiteFailover((primaryUrl) =>
+    location.replace(sameViewOn(primaryUrl, location, withFragmentParam(location.hash, "token", token))),
+  );
 }
 
 const OPEN = 1;
@@ -65,6 +80,7 @@ export class DeviceLink {
       welcomeTimeoutMs: 10_000,
       onWelcome: () => undefined,
       ...options,
+      failover: options.failover === undefined ? pageFailover(options.token) : options.failover,
     };
   }
 
@@ -157,6 +173,8 @@ export class DeviceLink {
     this.opts.onStatus({ state: "connected", retryAt: null });
     this.flushState();
     this.opts.onWelcome();
+    // Learn the site's hub list now, while this hub answers, to know where to look if it stops.
+    void this.opts.failover?.refresh();
   }
 
   private obey(frame: { id?: unknown; name?: unknown; args?: unknown }): void {
@@ -198,6 +216,8 @@ export class DeviceLink {
     this.failures += 1;
     this.opts.onStatus({ state: "reconnecting", retryAt: this.opts.now() + delay });
     this.retryTimer = setTimeout(() => this.connect(), delay);
+    // A standby refuses devices; a dead hub does not answer: either way the primary may be elsewhere.
+    void this.opts.failover?.linkLost();
   }
 
   private send(frame: unknown): boolean {

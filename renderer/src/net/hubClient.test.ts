@@ -177,3 +177,33 @@ describe("HubClient journal listener", () => {
     vi.useRealTimers();
   });
 });
+
+describe("HubClient lost-link listener", () => {
+  it("hears every lost link and failed attempt, with the close code", async () => {
+    vi.useFakeTimers();
+    hubStore.setState(initialHubState, true);
+    const codes: (number | null)[] = [];
+    const sockets: FakeSocket[] = [];
+    const client = new HubClient({
+      url: "ws://hub/console",
+      store: hubStore,
+      random: () => 0,
+      createSocket: () => {
+        const socket = new FakeSocket();
+        sockets.push(socket);
+        return socket;
+      },
+      onLinkLost: (code) => codes.push(code),
+    });
+    client.start();
+    sockets[0]?.open();
+    sockets[0]?.deliver({ type: "presence", consoles: [] });
+    sockets[0]?.onclose?.({ code: 4503 });
+    await vi.advanceTimersByTimeAsync(250);
+    sockets[1]?.close();
+    expect(codes).toEqual([4503, null]);
+    expect(hubStore.getState().link).toBe("reconnecting");
+    client.stop();
+    vi.useRealTimers();
+  });
+});

@@ -47,6 +47,8 @@ export interface HubClientOptions {
   onEvents?: (events: readonly JournalEvent[]) => void;
   /** Who is signed in and the hub's access code, read at every hello. */
   identity?: () => { operator?: Operator; accessCode?: string };
+  /** After each lost link or failed attempt, with the socket's close code (4503: the hub is now a standby). */
+  onLinkLost?: (closeCode: number | null) => void;
 }
 
 const OPEN = 1;
@@ -75,8 +77,10 @@ export class HubClient {
   private telemetry: Record<string, DeviceTelemetryView> = {};
   private readonly pending = new Map<string, Pending>();
   private readonly frames = createFrameScheduler(() => this.flush());
-  private readonly opts: Required<Omit<HubClientOptions, "fetchHealth" | "onEvents" | "identity">> &
-    Pick<HubClientOptions, "fetchHealth" | "onEvents" | "identity">;
+  private readonly opts: Required<
+    Omit<HubClientOptions, "fetchHealth" | "onEvents" | "identity" | "onLinkLost">
+  > &
+    Pick<HubClientOptions, "fetchHealth" | "onEvents" | "identity" | "onLinkLost">;
   /** The hub refused our access code: no retry until the sign-in changes. */
   private refused = false;
 
@@ -168,10 +172,11 @@ export class HubClient {
       if (!this.greeted) this.greetedBy(socket);
       this.receive(event.data);
     };
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       if (this.socket !== socket) return;
       this.socket = null;
-      this.linkLost();
+      const { code } = (event ?? {}) as { code?: unknown };
+      this.linkLost(typeof code === "number" ? code : null);
     };
     // A close event always follows an error; the close handler does the work.
     socket.onerror = () => undefined;
@@ -229,6 +234,9 @@ export class HubClient {
       case "presence":
         this.opts.store.setState({ presence: message.consoles });
         return;
+      case "sites":
+        this.opts.store.setState({ sites: message.sites });
+        return;
       default:
         assertNever(message);
     }
@@ -262,7 +270,7 @@ export class HubClient {
     if (this.running) this.connect();
   }
 
-  private linkLost(): void {
+  private linkLost(closeCode: number | null): void {
     this.clearTimers();
     this.inbox.length = 0;
     this.telemetry = {};
@@ -282,6 +290,7 @@ export class HubClient {
       retryAt: this.opts.now() + delay,
     });
     this.retryTimer = setTimeout(() => this.connect(), delay);
+    this.opts.onLinkLost?.(closeCode);
   }
 
   /** Reads the hub's health: its version for the About box, and proof that the link is alive. */

@@ -2,6 +2,7 @@ import { useStore } from "zustand";
 import { createStore } from "zustand/vanilla";
 import type { LiveState } from "../../../shared/live/liveState";
 import type { DeviceTelemetryView, PresenceEntry } from "../../../shared/protocol/consoleProtocol";
+import type { SiteSummary } from "../../../shared/sites/siteSummary";
 
 /**
  * connecting: first attempt, nothing received yet; connected: socket open; reconnecting: the link
@@ -23,6 +24,8 @@ export interface HubState {
   telemetry: Record<string, DeviceTelemetryView>;
   /** Who is signed in on which console, as the hub last said. */
   presence: PresenceEntry[];
+  /** Other sites' pictures (a satellite studio), read-only, as the hub last sent them. */
+  sites: SiteSummary[];
   /** The hub refused this console's access code (why), until the sign-in changes. */
   authError: string | null;
 }
@@ -36,6 +39,7 @@ export const initialHubState: HubState = {
   hubVersion: null,
   telemetry: {},
   presence: [],
+  sites: [],
   authError: null,
 };
 

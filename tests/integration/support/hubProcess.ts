@@ -1,9 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-const CLI = resolve(import.meta.dirname, "../../../bin/venue-ops.mjs");
+/** From tests/integration/support/, or from dist/bench/ when a benchmark bundles this file. */
+const CLI = ["../../../bin/venue-ops.mjs", "../../bin/venue-ops.mjs"]
+  .map((path) => resolve(import.meta.dirname, path))
+  .find((path) => existsSync(path)) as string;
 /**
  * The Node that runs hubs and the command line: this one, or another given in VENUE_OPS_TEST_NODE (a
  * Node 22 with VENUE_OPS_SQLITE=node runs the same suite on the node:sqlite driver the desktop app uses).

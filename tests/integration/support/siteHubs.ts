@@ -2,7 +2,8 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import type { RoleStatus } from "../../../electron/hub/cluster/clusterRole";
 import type { NatsCluster } from "../../support/natsCluster";
-import { isAck, type TestConsole } from "./consoleClient";
+import { isAck, TestConsole } from "./consoleClient";
+import { DUTY_OFFICER_HELLO } from "./hubProcess";
 
 export type HubHealth = RoleStatus;
 
@@ -87,4 +88,26 @@ export async function streamLeader(cluster: NatsCluster, stream: string): Promis
   } finally {
     await nc.close();
   }
+}
+
+/**
+ * Sends one command to each of `urls` in turn, every 100 ms, until one is acknowledged (by whichever hub
+ * is primary by then); resolves with when that was.
+ */
+export async function firstAcknowledged(urls: readonly string[], timeoutMs = 60_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; Date.now() < deadline; attempt++) {
+    const url = urls[attempt % urls.length] as string;
+    const client = await TestConsole.connect(url).catch(() => null);
+    if (client) {
+      client.send({ type: "hello", ...DUTY_OFFICER_HELLO });
+      const id = `probe-${attempt}-${Date.now()}`;
+      client.send({ type: "command", id, command: { type: "room.setIssue", roomId: "plenary", issue: id } });
+      const ack = await client.waitFor(isAck(id), 1000).catch(() => null);
+      client.close();
+      if (ack?.ok) return Date.now();
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no hub of ${urls.join(", ")} acknowledged a command within ${timeoutMs} ms`);
 }

@@ -1,0 +1,150 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startSimulator } from "../../electron/hub/simulator/simulator";
+import { isEvents, isSnapshot, TestConsole } from "../integration/support/consoleClient";
+import { DUTY_OFFICER_HELLO, type HubProcess, startHubProcess } from "../integration/support/hubProcess";
+import { firstAcknowledged, issueTokens, streamCommands, waitForRole } from "../integration/support/siteHubs";
+import { findNatsServer, startNatsCluster } from "../support/natsCluster";
+import { fmt, median } from "./stats";
+
+export interface FailoverFigures {
+  rounds: number;
+  devices: number;
+  /** SIGKILL of the primary → the standby's health says primary. */
+  takeoverMs: number[];
+  /** SIGKILL → every simulated device connected to the new primary. */
+  devicesBackMs: number[];
+  /** SIGKILL → the first command acknowledged by the new primary (a console retrying every 100 ms). */
+  firstAckMs: number[];
+  acknowledged: number;
+  lost: number;
+  /** Commands acknowledged per second on the primary, 16 in flight, 3 replicas. */
+  commandsPerSecond: number[];
+}
+
+/**
+ * Hot standby on a real 3-node NATS cluster: two hub processes, a console streaming commands to the
+ * primary and the event's devices simulated; the primary is SIGKILLed each round and the time until
+ * the standby serves is measured, with every acknowledged command checked on the new primary. The
+ * killed hub comes back as the next standby, from its own replica.
+ */
+export async function failover(rounds: number): Promise<FailoverFigures | { skipped: string }> {
+  if (!findNatsServer()) return { skipped: "nats-server is not installed (Debian's nats-server package)" };
+  const cluster = await startNatsCluster({ nodes: 3 });
+  const dirs = ["a", "b"].map((name) => mkdtempSync(join(tmpdir(), `venue-ops-failover-${name}-`)));
+  // A restarted hub keeps its port, as a control-room PC keeps its address.
+  const ports: string[] = [];
+  const start = async (i: number) => {
+    const port = ports[i] ? ["--port", ports[i] as string] : [];
+    const hub = await startHubProcess(dirs[i] as string, [
+      "--journal",
+      cluster.url,
+      "--hub-id",
+      `hub-${"ab"[i]}`,
+      ...port,
+    ]);
+    ports[i] = new URL(hub.url).port;
+    return hub;
+  };
+  const hubs: HubProcess[] = [];
+  const figures: FailoverFigures = {
+    rounds,
+    devices: 0,
+    takeoverMs: [],
+    devicesBackMs: [],
+    firstAckMs: [],
+    acknowledged: 0,
+    lost: 0,
+    commandsPerSecond: [],
+  };
+  try {
+    hubs[0] = await start(0);
+    await waitForRole(hubs[0].url, "primary", 20_000);
+    hubs[1] = await start(1);
+    await waitForRole(hubs[1].url, "standby", 20_000);
+    const state = (await (await fetch(`${hubs[0].url}/api/state`)).json()) as {
+      event: { devices: { id: string }[] };
+    };
+    const tokens = await issueTokens(
+      hubs[0].url,
+      state.event.devices.map((d) => d.id),
+    );
+    figures.devices = tokens.size;
+    const simulator = await startSimulator({
+      hubUrl: `${hubs[0].url},${hubs[1].url}`,
+      tokens,
+      log: () => undefined,
+    });
+    let primary = 0;
+    for (let round = 0; round < rounds; round++) {
+      const standby = 1 - primary;
+      const primaryHub = hubs[primary] as HubProcess;
+      await waitForOnline(simulator.onlineCount, tokens.size, 30_000);
+      const client = await TestConsole.connect(primaryHub.url);
+      client.send({ type: "hello", ...DUTY_OFFICER_HELLO });
+      const { state: before } = await client.waitFor(isSnapshot);
+      const load = streamCommands(client, Object.keys(before.rooms), `r${round}`);
+      const loadMs = 2000 + Math.random() * 1000;
+      await new Promise((r) => setTimeout(r, loadMs));
+      figures.commandsPerSecond.push(load.acked.size / (loadMs / 1000));
+      await primaryHub.kill();
+      const killedAt = Date.now();
+      load.stop();
+      const acknowledged = [...load.acked];
+      client.close();
+      const standbyUrl = (hubs[standby] as HubProcess).url;
+      const acked = firstAcknowledged([standbyUrl]);
+      await waitForRole(standbyUrl, "primary", 30_000);
+      figures.takeoverMs.push(Date.now() - killedAt);
+      figures.firstAckMs.push((await acked) - killedAt);
+      await waitForOnline(simulator.onlineCount, tokens.size, 30_000);
+      figures.devicesBackMs.push(Date.now() - killedAt);
+
+      const check = await TestConsole.connect(standbyUrl);
+      check.send({ type: "hello", since: before.seq, ...DUTY_OFFICER_HELLO });
+      const { events } = await check.waitFor(isEvents, 20_000);
+      const journaled = new Set(events.map((e) => e.commandId));
+      figures.acknowledged += acknowledged.length;
+      figures.lost += acknowledged.filter((id) => !journaled.has(id)).length;
+      check.close();
+
+      // The killed hub returns as the standby, from its own replica.
+      hubs[primary] = await start(primary);
+      await waitForRole((hubs[primary] as HubProcess).url, "standby", 30_000);
+      primary = standby;
+    }
+    simulator.stop();
+    return figures;
+  } finally {
+    await Promise.all(hubs.map((hub) => hub?.kill().catch(() => undefined)));
+    await cluster.close();
+  }
+}
+
+async function waitForOnline(count: () => number, expected: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (count() < expected) {
+    if (Date.now() > deadline) throw new Error(`only ${count()} of ${expected} devices came online`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+export function printFailover(figures: FailoverFigures | { skipped: string }): void {
+  if ("skipped" in figures) {
+    console.log(`hot standby: skipped: ${figures.skipped}`);
+    return;
+  }
+  const ms = (values: number[]) =>
+    `median ${fmt(median(values))} ms (min ${fmt(Math.min(...values))}, max ${fmt(Math.max(...values))})`;
+  console.log(
+    `hot standby on a 3-node NATS cluster (3 replicas, lease time to live 3 s), ${figures.rounds} SIGKILLs of the primary under command load, ${figures.devices} devices:`,
+  );
+  console.log(`  take-over (standby answers as primary): ${ms(figures.takeoverMs)}`);
+  console.log(`  first command acknowledged by the new primary: ${ms(figures.firstAckMs)}`);
+  console.log(`  every device back on the new primary: ${ms(figures.devicesBackMs)}`);
+  console.log(
+    `  acknowledged commands lost: ${fmt(figures.lost)} of ${fmt(figures.acknowledged)}; ` +
+      `commands acknowledged per second (16 in flight): median ${fmt(median(figures.commandsPerSecond))}`,
+  );
+}

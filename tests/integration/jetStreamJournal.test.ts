@@ -1,0 +1,76 @@
+import { join } from "node:path";
+import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JetStreamJournal } from "../../electron/hub/cluster/jetStreamJournal";
+import { SqliteJournal } from "../../electron/hub/journal/sqliteJournal";
+import type { JournalChange, JournalEvent } from "../../shared/journal/journalEvents";
+import { findNatsServer, type NatsCluster, startNatsCluster } from "../support/natsCluster";
+import { tempDataDir } from "./support/hubProcess";
+
+const NATS = findNatsServer();
+const MISSING = "nats-server is not installed: .ci/run installs Debian's nats-server";
+if (!NATS && process.env.CI) throw new Error(MISSING);
+
+const ACTOR = { operator: "Test", role: "duty-officer", workstation: "test" } as const;
+const note = (text: string): JournalChange => ({ type: "room.issueChanged", roomId: "plenary", issue: text });
+
+describe.skipIf(!NATS)(`the journal on JetStream${NATS ? "" : ` (skipped: ${MISSING})`}`, () => {
+  let cluster: NatsCluster;
+  const connections: NatsConnection[] = [];
+  const open = async (site: string) => {
+    const nc = await connect({ servers: cluster.urls });
+    connections.push(nc);
+    const replica = SqliteJournal.open(join(tempDataDir(), "replica.sqlite"));
+    return JetStreamJournal.open({ nc, site, replicas: 1, replica, log: () => undefined });
+  };
+
+  beforeAll(async () => {
+    cluster = await startNatsCluster({ nodes: 1 });
+  }, 30_000);
+  afterAll(async () => {
+    for (const nc of connections) await nc.close();
+    await cluster?.close();
+  });
+
+  it("acknowledges an append only once the stream stored it, and a second hub reads it back", async () => {
+    const writer = await open("ack");
+    await writer.startWriting(() => undefined);
+    const events = writer.append([note("one"), note("two")], ACTOR, new Date().toISOString(), "c1");
+    expect(events.map((e) => e.seq)).toEqual([1, 2]);
+    // Not in the local replica (and so not readable) until the stream has it.
+    expect([...writer.readAfter(0)]).toEqual([]);
+    await writer.whenDurable(2);
+    expect([...writer.readAfter(0)].map((e) => e.seq)).toEqual([1, 2]);
+
+    const reader = await open("ack");
+    expect([...reader.readAfter(0)].map((e) => e.commandId)).toEqual(["c1", "c1"]);
+    const followed: JournalEvent[] = [];
+    await reader.follow((batch) => followed.push(...batch));
+    writer.append([note("three")], ACTOR, new Date().toISOString(), "c2");
+    await writer.whenDurable(3);
+    await expect.poll(() => followed.map((e) => e.seq), { timeout: 5000 }).toEqual([3]);
+    await reader.close();
+  });
+
+  it("fences off a hub that still writes after another took over: its append fails, nothing forks", async () => {
+    const old = await open("fence");
+    await old.startWriting(() => undefined);
+    old.append([note("before")], ACTOR, new Date().toISOString());
+    await old.whenDurable(1);
+
+    const taker = await open("fence");
+    await taker.startWriting(() => undefined);
+    taker.append([note("new primary")], ACTOR, new Date().toISOString(), "new");
+    await taker.whenDurable(2);
+
+    const failures: string[] = [];
+    old.onFailure((error) => failures.push(error.message));
+    const stale = old.append([note("stale")], ACTOR, new Date().toISOString(), "stale");
+    await expect(old.whenDurable(stale[0]?.seq ?? 0)).rejects.toThrow(/another hub has written/);
+    expect(failures).toHaveLength(1);
+    expect(() => old.append([note("after")], ACTOR, new Date().toISOString())).toThrow(/not the primary/);
+
+    const check = await open("fence");
+    expect([...check.readAfter(0)].map((e) => e.commandId ?? null)).toEqual([null, "new"]);
+  });
+});
