@@ -2,9 +2,16 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSimulator } from "../../electron/hub/simulator/simulator";
-import { isEvents, isSnapshot, TestConsole } from "../integration/support/consoleClient";
+import { isSnapshot, TestConsole } from "../integration/support/consoleClient";
 import { DUTY_OFFICER_HELLO, type HubProcess, startHubProcess } from "../integration/support/hubProcess";
-import { firstAcknowledged, issueTokens, streamCommands, waitForRole } from "../integration/support/siteHubs";
+import {
+  firstAcknowledged,
+  issueTokens,
+  missingFromJournal,
+  streamCommands,
+  streamLeader,
+  waitForRole,
+} from "../integration/support/siteHubs";
 import { findNatsServer, startNatsCluster } from "../support/natsCluster";
 import { fmt, median } from "./stats";
 
@@ -21,7 +28,14 @@ export interface FailoverFigures {
   lost: number;
   /** Commands acknowledged per second on the primary, 16 in flight, 3 replicas. */
   commandsPerSecond: number[];
+  /** A NATS node failing under command load: until a command is acknowledged again. */
+  natsFaults: { fault: string; resumedMs: number; acknowledged: number; lost: number }[];
 }
+
+const NATS_FAULTS = [
+  { label: "the journal stream's leader stopped (SIGTERM)", leading: "VENUE_OPS_MAIN", prefix: "stop" },
+  { label: "the lease bucket's leader crashed (SIGKILL)", leading: "KV_venue-ops-hubs", prefix: "crash" },
+] as const;
 
 /**
  * Hot standby on a real 3-node NATS cluster: two hub processes, a console streaming commands to the
@@ -57,6 +71,7 @@ export async function failover(rounds: number): Promise<FailoverFigures | { skip
     acknowledged: 0,
     lost: 0,
     commandsPerSecond: [],
+    natsFaults: [],
   };
   try {
     hubs[0] = await start(0);
@@ -101,18 +116,40 @@ export async function failover(rounds: number): Promise<FailoverFigures | { skip
       await waitForOnline(simulator.onlineCount, tokens.size, 30_000);
       figures.devicesBackMs.push(Date.now() - killedAt);
 
-      const check = await TestConsole.connect(standbyUrl);
-      check.send({ type: "hello", since: before.seq, ...DUTY_OFFICER_HELLO });
-      const { events } = await check.waitFor(isEvents, 20_000);
-      const journaled = new Set(events.map((e) => e.commandId));
       figures.acknowledged += acknowledged.length;
-      figures.lost += acknowledged.filter((id) => !journaled.has(id)).length;
-      check.close();
+      figures.lost += (await missingFromJournal(standbyUrl, before.seq, acknowledged)).length;
 
       // The killed hub returns as the standby, from its own replica.
       hubs[primary] = await start(primary);
       await waitForRole((hubs[primary] as HubProcess).url, "standby", 30_000);
       primary = standby;
+    }
+    // NATS nodes failing under the primary: a graceful stop of the journal stream's leader, then a crash
+    // of the lease bucket's leader; how long until a command is acknowledged again.
+    const urls = hubs.map((hub) => (hub as HubProcess).url);
+    for (const fault of NATS_FAULTS) {
+      const primaryUrl = (hubs[primary] as HubProcess).url;
+      const client = await TestConsole.connect(primaryUrl);
+      client.send({ type: "hello", ...DUTY_OFFICER_HELLO });
+      const { state: before } = await client.waitFor(isSnapshot);
+      const load = streamCommands(client, Object.keys(before.rooms), fault.prefix);
+      await new Promise((r) => setTimeout(r, 1500));
+      const leader = await streamLeader(cluster, fault.leading);
+      if (fault.prefix === "stop") await cluster.stopNode(leader);
+      else await cluster.killNode(leader);
+      const faultAt = Date.now();
+      await new Promise((r) => setTimeout(r, 300));
+      load.stop();
+      client.close();
+      const resumedMs = (await firstAcknowledged(urls)) - faultAt;
+      await cluster.startNode(leader);
+      const now = await Promise.any(urls.map((url) => waitForRole(url, "primary", 30_000).then(() => url)));
+      primary = urls.indexOf(now);
+      const lost = (await missingFromJournal(now, before.seq, [...load.acked])).length;
+      figures.natsFaults.push({ fault: fault.label, resumedMs, acknowledged: load.acked.size, lost });
+      figures.acknowledged += load.acked.size;
+      figures.lost += lost;
+      await new Promise((r) => setTimeout(r, 3000));
     }
     simulator.stop();
     return figures;
@@ -147,4 +184,8 @@ export function printFailover(figures: FailoverFigures | { skipped: string }): v
     `  acknowledged commands lost: ${fmt(figures.lost)} of ${fmt(figures.acknowledged)}; ` +
       `commands acknowledged per second (16 in flight): median ${fmt(median(figures.commandsPerSecond))}`,
   );
+  for (const fault of figures.natsFaults)
+    console.log(
+      `  NATS node fault, ${fault.fault}: commands acknowledged again after ${fmt(fault.resumedMs)} ms, ${fmt(fault.lost)} of ${fmt(fault.acknowledged)} lost`,
+    );
 }

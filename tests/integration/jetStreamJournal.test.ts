@@ -4,17 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JetStreamJournal } from "../../electron/hub/cluster/jetStreamJournal";
 import { SqliteJournal } from "../../electron/hub/journal/sqliteJournal";
 import type { JournalChange, JournalEvent } from "../../shared/journal/journalEvents";
-import { findNatsServer, type NatsCluster, startNatsCluster } from "../support/natsCluster";
+import { type NatsCluster, natsSkipReason, startNatsCluster } from "../support/natsCluster";
 import { tempDataDir } from "./support/hubProcess";
 
-const NATS = findNatsServer();
-const MISSING = "nats-server is not installed: .ci/run installs Debian's nats-server";
-if (!NATS && process.env.CI) throw new Error(MISSING);
+const SKIP = natsSkipReason();
 
 const ACTOR = { operator: "Test", role: "duty-officer", workstation: "test" } as const;
 const note = (text: string): JournalChange => ({ type: "room.issueChanged", roomId: "plenary", issue: text });
 
-describe.skipIf(!NATS)(`the journal on JetStream${NATS ? "" : ` (skipped: ${MISSING})`}`, () => {
+describe.skipIf(SKIP !== null)(`the journal on JetStream${SKIP ? ` (skipped: ${SKIP})` : ""}`, () => {
   let cluster: NatsCluster;
   const connections: NatsConnection[] = [];
   const open = async (site: string) => {

@@ -57,6 +57,15 @@ export interface NatsLeaf {
 
 const START_TIMEOUT_MS = 20_000;
 
+export const NATS_MISSING = "nats-server is not installed: .ci/run installs Debian's nats-server";
+
+/** Why a suite that needs nats-server is skipped here (null: it is installed). In CI its absence is an error. */
+export function natsSkipReason(): string | null {
+  if (findNatsServer()) return null;
+  if (process.env.CI) throw new Error(NATS_MISSING);
+  return NATS_MISSING;
+}
+
 /** The nats-server binary: NATS_SERVER, then PATH, then Debian's locations; null when there is none. */
 export function findNatsServer(): string | null {
   const fromEnv = process.env.NATS_SERVER;

@@ -20,6 +20,8 @@ export class SimulatedDevice {
   private stopped = false;
   private awayUntil = 0;
   private turnedAwayByStandby = false;
+  /** A standby answered during the current round through the site's hubs. */
+  private standbySeen = false;
   connects = 0;
   /** bad_message replies from the hub (expected only when faults are injected). */
   badMessages = 0;
@@ -103,11 +105,14 @@ export class SimulatedDevice {
     const newRound = wasWelcomed ? false : this.hubs.next();
     const standby = this.turnedAwayByStandby;
     this.turnedAwayByStandby = false;
+    this.standbySeen ||= standby;
     const retryMs = standby ? STANDBY_RETRY_MS : this.retryMs;
     const wait = Math.max(this.awayUntil - Date.now(), retryMs * (0.5 + Math.random()));
-    // With a site's hubs, a take-over takes seconds: keep the rounds short enough to find the new primary.
-    const cap = this.hubs.all.length === 1 ? 10_000 : 2_000;
-    if (newRound || this.hubs.all.length === 1) this.retryMs = Math.min(this.retryMs * 2, cap);
+    // A round that met a standby means a take-over is under way: keep the pace, it is a matter of seconds.
+    const single = this.hubs.all.length === 1;
+    if (single || (newRound && !this.standbySeen))
+      this.retryMs = Math.min(this.retryMs * 2, single ? 10_000 : 2_000);
+    if (newRound) this.standbySeen = false;
     setTimeout(() => this.connect(), wait).unref();
   }
 

@@ -2,7 +2,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import type { RoleStatus } from "../../../electron/hub/cluster/clusterRole";
 import type { NatsCluster } from "../../support/natsCluster";
-import { isAck, TestConsole } from "./consoleClient";
+import { isAck, isEvents, TestConsole } from "./consoleClient";
 import { DUTY_OFFICER_HELLO } from "./hubProcess";
 
 export type HubHealth = RoleStatus;
@@ -110,4 +110,21 @@ export async function firstAcknowledged(urls: readonly string[], timeoutMs = 60_
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no hub of ${urls.join(", ")} acknowledged a command within ${timeoutMs} ms`);
+}
+
+/** The acknowledged command ids that the hub at `url` does not have in its journal after `since`. */
+export async function missingFromJournal(
+  url: string,
+  since: number,
+  acknowledged: readonly string[],
+): Promise<string[]> {
+  const check = await TestConsole.connect(url);
+  try {
+    check.send({ type: "hello", since, ...DUTY_OFFICER_HELLO });
+    const { events } = await check.waitFor(isEvents, 20_000);
+    const journaled = new Set(events.map((e) => e.commandId));
+    return acknowledged.filter((id) => !journaled.has(id));
+  } finally {
+    check.close();
+  }
 }
