@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JetStreamJournal } from "../../electron/hub/cluster/jetStreamJournal";
+import { HubCore, SNAPSHOT_EVERY } from "../../electron/hub/core/hubCore";
 import { SqliteJournal } from "../../electron/hub/journal/sqliteJournal";
 import type { JournalChange, JournalEvent } from "../../shared/journal/journalEvents";
 import { type NatsCluster, natsSkipReason, startNatsCluster } from "../support/natsCluster";
@@ -48,6 +49,47 @@ describe.skipIf(SKIP !== null)(`the journal on JetStream${SKIP ? ` (skipped: ${S
     await writer.whenDurable(3);
     await expect.poll(() => followed.map((e) => e.seq), { timeout: 5000 }).toEqual([3]);
     await reader.close();
+  });
+
+  it("the hub core shows and snapshots only what the stream has stored", async () => {
+    const journal = await open("core");
+    await journal.startWriting(() => undefined);
+    const core = new HubCore(journal);
+    core.restore();
+    const heard: number[] = [];
+    core.onEvents((events) => heard.push(...events.map((e) => e.seq)));
+    core.record([note("a"), note("b")], ACTOR, "c1");
+    // Decided against at once, shown to nobody until stored.
+    expect(core.state.seq).toBe(2);
+    expect(core.published.seq).toBe(0);
+    expect(heard).toEqual([]);
+    await core.whenDurable(2);
+    expect(core.published.seq).toBe(2);
+    expect(heard).toEqual([1, 2]);
+  });
+
+  it("a new standby starts from the shared snapshot and replays only what follows it", async () => {
+    const journal = await open("seed");
+    await journal.startWriting(() => undefined);
+    const core = new HubCore(journal);
+    core.restore();
+    // A little past one snapshot's worth, in appends of 100 events.
+    for (let i = 0; i < SNAPSHOT_EVERY / 100 + 1; i++)
+      core.record(
+        Array.from({ length: 100 }, (_, j) => note(`note ${i}-${j}`)),
+        ACTOR,
+      );
+    await core.whenDurable(core.state.seq);
+    await journal.close(); // waits for the snapshot upload
+
+    const fresh = await open("seed");
+    const standby = new HubCore(fresh);
+    const restored = standby.restore();
+    expect(restored.fromSnapshot).toBe(SNAPSHOT_EVERY);
+    expect(restored.replayed).toBe(100);
+    expect(standby.published.seq).toBe(SNAPSHOT_EVERY + 100);
+    // The older events are still there for reports, copied but not replayed.
+    expect([...fresh.readAfter(0)]).toHaveLength(SNAPSHOT_EVERY + 100);
   });
 
   it("fences off a hub that still writes after another took over: its append fails, nothing forks", async () => {
