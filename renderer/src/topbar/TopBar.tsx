@@ -7,7 +7,6 @@ import { useUi } from "../state/uiStore";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LinkStateIndicator } from "./LinkStateIndicator";
 import { RehearsalStatus } from "./RehearsalStatus";
-import { SiteRoleBadge } from "./SiteRoleBadge";
 import { VenueClock } from "./VenueClock";
 import { ViewSwitch } from "./ViewSwitch";
 
@@ -31,7 +30,6 @@ export function TopBar() {
       <VenueClock />
       <RehearsalStatus />
       <LinkStateIndicator />
-      <SiteRoleBadge />
       <div className="topbar-actions">
         <LanguageSwitch />
         {/* A symbol like the help button beside it: the view buttons need the width at 1366 px. */}
