@@ -159,17 +159,13 @@ async function openSiteStore(options: HubOptions & { journal: string }, log: (li
     log,
   });
   let role: ClusterRole | null = null;
-  let firstTerm = true;
   const opened: OpenedHubStore = {
     core: store.core,
     tokens: store.tokens,
     localJournal: store.replica,
     // Only the first hub on a fresh stream applies its command line: a take-over continues the journal.
-    mayLoadFromCommandLine: () => {
-      const may = firstTerm && (store.freshStream || store.core.state.event === null);
-      firstTerm = false;
-      return may;
-    },
+    // Decided as a take-over starts, after it copied the stream: a later take-over continues the journal.
+    mayLoadFromCommandLine: () => store.replica.lastSeq === 0,
     role: (callbacks) => {
       role = store.role(callbacks);
       return role;

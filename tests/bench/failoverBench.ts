@@ -28,6 +28,8 @@ export interface FailoverFigures {
   lost: number;
   /** Commands acknowledged per second on the primary, 16 in flight, 3 replicas. */
   commandsPerSecond: number[];
+  /** The same load on one PC's hub (the SQLite journal), for comparison. */
+  sqliteCommandsPerSecond: number;
   /** A NATS node failing under command load: until a command is acknowledged again. */
   natsFaults: { fault: string; resumedMs: number; acknowledged: number; lost: number }[];
 }
@@ -72,6 +74,7 @@ export async function failover(rounds: number): Promise<FailoverFigures | { skip
     lost: 0,
     commandsPerSecond: [],
     natsFaults: [],
+    sqliteCommandsPerSecond: await sqliteBaseline(),
   };
   try {
     hubs[0] = await start(0);
@@ -159,6 +162,23 @@ export async function failover(rounds: number): Promise<FailoverFigures | { skip
   }
 }
 
+/** Commands acknowledged per second by a single PC's hub under the same load, over 3 s. */
+async function sqliteBaseline(): Promise<number> {
+  const hub = await startHubProcess(mkdtempSync(join(tmpdir(), "venue-ops-failover-sqlite-")), []);
+  try {
+    const client = await TestConsole.connect(hub.url);
+    client.send({ type: "hello", ...DUTY_OFFICER_HELLO });
+    const { state } = await client.waitFor(isSnapshot);
+    const load = streamCommands(client, Object.keys(state.rooms), "sqlite");
+    await new Promise((r) => setTimeout(r, 3000));
+    load.stop();
+    client.close();
+    return load.acked.size / 3;
+  } finally {
+    await hub.stop();
+  }
+}
+
 async function waitForOnline(count: () => number, expected: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (count() < expected) {
@@ -182,7 +202,8 @@ export function printFailover(figures: FailoverFigures | { skipped: string }): v
   console.log(`  every device back on the new primary: ${ms(figures.devicesBackMs)}`);
   console.log(
     `  acknowledged commands lost: ${fmt(figures.lost)} of ${fmt(figures.acknowledged)}; ` +
-      `commands acknowledged per second (16 in flight): median ${fmt(median(figures.commandsPerSecond))}`,
+      `commands acknowledged per second (16 in flight): median ${fmt(median(figures.commandsPerSecond))} ` +
+      `(one PC's SQLite journal: ${fmt(figures.sqliteCommandsPerSecond)})`,
   );
   for (const fault of figures.natsFaults)
     console.log(

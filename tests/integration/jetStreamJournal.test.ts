@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { jetstreamManager } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JetStreamJournal } from "../../electron/hub/cluster/jetStreamJournal";
@@ -90,6 +91,16 @@ describe.skipIf(SKIP !== null)(`the journal on JetStream${SKIP ? ` (skipped: ${S
     expect(standby.published.seq).toBe(SNAPSHOT_EVERY + 100);
     // The older events are still there for reports, copied but not replayed.
     expect([...fresh.readAfter(0)]).toHaveLength(SNAPSHOT_EVERY + 100);
+
+    // A stream made anew (the journal started over) never takes the old stream's snapshot.
+    const nc = connections[0] as NatsConnection;
+    await (await jetstreamManager(nc)).streams.delete("VENUE_OPS_SEED");
+    const anew = await open("seed");
+    await anew.startWriting(() => undefined);
+    anew.append([note("first of the new journal")], ACTOR, new Date().toISOString());
+    await anew.whenDurable(1);
+    const restarted = await open("seed");
+    expect(new HubCore(restarted).restore()).toEqual({ fromSnapshot: 0, replayed: 1 });
   });
 
   it("fences off a hub that still writes after another took over: its append fails, nothing forks", async () => {

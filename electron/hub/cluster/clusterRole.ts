@@ -64,21 +64,28 @@ export interface ClusterRoleOptions {
  * Holds this hub's role in a site: a standby follows the journal stream and keeps its state warm,
  * and tries for the lease; the primary renews the lease and writes. A primary that cannot renew in
  * time, or whose write is fenced off by another hub's, steps down and rebuilds from the stream.
+ * Taking over, stepping down and stopping run one at a time (`exclusive`), so a step-down never
+ * overlaps a take-over; renewals run on their own timer, so a slow take-over never lets the lease lapse.
  */
 export class ClusterRole implements HubRoleView {
   private current: "primary" | "standby" = "standby";
   private url = "";
-  private timer: ReturnType<typeof setInterval> | null = null;
-  private busy = false;
+  private timers: ReturnType<typeof setInterval>[] = [];
+  private ticking = false;
+  private renewing = false;
+  /** When this hub last knew the lease to be its own (acquired or renewed). */
   private lastRenewedMs = 0;
+  /** From the start of a take-over until the step-down after it: the state may hold unstored events. */
+  private termOpen = false;
   private primary: HubRecord | null = null;
   private hubs: HubRecord[] = [];
   private stopped = false;
+  private queue: Promise<void> = Promise.resolve();
   private readonly since = new Date().toISOString();
 
   constructor(private readonly options: ClusterRoleOptions) {
     options.journal.onFailure((error) => {
-      if (this.current === "primary") void this.demote(error.message);
+      if (!this.stopped) this.stepDown(error.message);
     });
   }
 
@@ -94,9 +101,20 @@ export class ClusterRole implements HubRoleView {
   async start(url: string): Promise<void> {
     this.url = url;
     await this.follow();
-    const tick = Math.max(100, Math.floor(this.options.leaseTtlMs / 4));
-    this.timer = setInterval(() => void this.tick(), tick);
+    const every = Math.max(100, Math.floor(this.options.leaseTtlMs / 4));
+    this.timers = [setInterval(() => void this.tick(), every), setInterval(() => void this.renew(), every)];
     await this.tick();
+  }
+
+  /** Runs role changes one after another. */
+  private exclusive(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch((error: unknown) => this.options.log(`cluster: ${(error as Error).message}`));
+    return this.queue;
+  }
+
+  private stepDown(reason: string): void {
+    void this.exclusive(() => this.demote(reason));
   }
 
   private record(): HubRecord {
@@ -114,32 +132,43 @@ export class ClusterRole implements HubRoleView {
     await this.options.journal.follow((events) => this.options.core.applyStored(events));
   }
 
+  /** A standby tries for the lease (and follows again if following stopped); every hub announces itself. */
   private async tick(): Promise<void> {
-    if (this.busy || this.stopped) return;
-    this.busy = true;
-    const { lease, log } = this.options;
+    if (this.ticking || this.stopped) return;
+    this.ticking = true;
+    const { lease, journal, log } = this.options;
     try {
-      if (this.current === "primary") await this.renew();
-      else if (await lease.tryAcquire(this.record()).catch(() => false)) await this.promote();
+      if (this.current === "standby") {
+        await this.exclusive(async () => {
+          if (this.current !== "standby" || this.stopped) return;
+          if (!journal.isFollowing) await this.follow();
+          if (await lease.tryAcquire(this.record()).catch(() => false)) await this.promote();
+        });
+      }
       await lease.announce(this.record());
       this.primary = await lease.holder();
       this.hubs = await lease.hubs();
-      if (this.current === "standby") await this.options.journal.refreshStreamEnd();
+      if (this.current === "standby") await journal.refreshStreamEnd();
     } catch (error) {
       log(`cluster: ${(error as Error).message}`);
     } finally {
-      this.busy = false;
+      this.ticking = false;
     }
   }
 
   private async renew(): Promise<void> {
-    const now = Date.now();
+    if (this.current !== "primary" || this.renewing || this.stopped) return;
+    this.renewing = true;
     let renewed: boolean | null;
     try {
       renewed = await this.options.lease.renew(this.record());
     } catch {
       renewed = null; // NATS did not answer: keep trying while the lease can still be ours
+    } finally {
+      this.renewing = false;
     }
+    // Read after the answer: a renewal that took long must not count from when it was asked.
+    const now = Date.now();
     if (renewed) {
       this.lastRenewedMs = now;
       return;
@@ -148,16 +177,17 @@ export class ClusterRole implements HubRoleView {
     // stream's write fencing covers the rest.
     const margin = Math.floor(this.options.leaseTtlMs / 4);
     if (renewed === false || now - this.lastRenewedMs > this.options.leaseTtlMs - margin)
-      await this.demote(renewed === false ? "another hub holds the lease" : "the lease could not be renewed");
+      this.stepDown(renewed === false ? "another hub holds the lease" : "the lease could not be renewed");
   }
 
   private async promote(): Promise<void> {
     const { journal, core, log } = this.options;
     const started = Date.now();
+    this.lastRenewedMs = started;
+    this.termOpen = true;
     try {
       await journal.startWriting((events) => core.applyStored(events));
       this.current = "primary";
-      this.lastRenewedMs = Date.now();
       await this.options.onPromoted();
       log(
         `cluster: primary of site ${this.options.site} from event ${core.published.seq} (${Date.now() - started} ms to take over)`,
@@ -168,14 +198,18 @@ export class ClusterRole implements HubRoleView {
     }
   }
 
+  /** Once per term: stops the primary's work at once, then gives up the lease and rebuilds from the stream. */
   private async demote(reason: string): Promise<void> {
+    if (!this.termOpen) return;
+    this.termOpen = false;
     const { journal, core, lease, log } = this.options;
     const wasPrimary = this.current === "primary";
     this.current = "standby";
+    // Before anything is awaited, so nothing of the primary's work runs on without a journal to write to.
     journal.stopWriting(reason);
-    if (lease.held) await lease.release();
-    if (wasPrimary) log(`cluster: now a standby: ${reason}`);
     await this.options.onDemoted(reason);
+    if (wasPrimary) log(`cluster: now a standby: ${reason}`);
+    if (lease.held) await lease.release().catch(() => undefined);
     // Drops whatever was applied but never stored, and follows the stream from what was.
     core.restore();
     if (!this.stopped) await this.follow();
@@ -184,13 +218,15 @@ export class ClusterRole implements HubRoleView {
   /** A planned stop: stores what is in flight, then gives up the lease so a standby takes over at once. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    const { journal, core, lease } = this.options;
-    if (this.current === "primary") await core.whenDurable(core.state.seq).catch(() => undefined);
-    journal.stopWriting("the hub is stopping");
-    await lease.release();
-    await lease.withdraw(this.options.hubId);
-    await journal.close();
+    for (const timer of this.timers) clearInterval(timer);
+    await this.exclusive(async () => {
+      const { journal, core, lease } = this.options;
+      if (this.current === "primary") await core.whenDurable(core.state.seq).catch(() => undefined);
+      journal.stopWriting("the hub is stopping");
+      await lease.release().catch(() => undefined);
+      await lease.withdraw(this.options.hubId);
+      await journal.close();
+    });
   }
 
   status(): RoleStatus {

@@ -91,6 +91,8 @@ export class JetStreamJournal implements Journal {
     private readonly options: JetStreamJournalOptions,
     private readonly jsm: JetStreamManager,
     private readonly snapshots: ObjectStore,
+    /** The stream's name and creation time: what the replica and the shared snapshot belong to. */
+    private readonly identity: string,
   ) {
     this.js = jetstream(options.nc, { timeout: options.publishTimeoutMs ?? 3_000 });
     this.names = siteNames(options.site);
@@ -122,7 +124,7 @@ export class JetStreamJournal implements Journal {
         throw new ReplicaMismatchError("the local replica holds events from another journal");
       options.replica.setMeta(META_STREAM, identity);
     }
-    const journal = new JetStreamJournal(options, jsm, snapshots);
+    const journal = new JetStreamJournal(options, jsm, snapshots, identity);
     await journal.copyMissing(info.state.last_seq);
     return journal;
   }
@@ -143,6 +145,15 @@ export class JetStreamJournal implements Journal {
 
   get isWriting(): boolean {
     return this.writing;
+  }
+
+  /** Appends are accepted: this hub is the writer and nothing has failed. */
+  get writable(): boolean {
+    return this.writing && this.failure === null;
+  }
+
+  get isFollowing(): boolean {
+    return this.following !== null;
   }
 
   onFailure(listener: (error: Error) => void): () => void {
@@ -197,6 +208,10 @@ export class JetStreamJournal implements Journal {
       msgID: batch.msgId,
       expect: { lastSequence: batch.streamSeq - 1 },
     });
+    // nats-server 2.9 answers a resend of a message still being replicated as a duplicate of sequence 0:
+    // not stored yet, not refused either, so it is sent again.
+    if (ack.duplicate && ack.seq === 0)
+      throw new Error("the first send of this message is still being stored");
     if (ack.seq !== batch.streamSeq)
       throw new FencedError(`stored as message ${ack.seq}, expected ${batch.streamSeq}`);
     batch.stored = true;
@@ -248,6 +263,8 @@ export class JetStreamJournal implements Journal {
           value: String(batch.streamSeq),
         });
       } catch (error) {
+        // The stream has it, so it is acknowledged; this hub steps down and copies it again from the stream.
+        batch.resolve();
         this.fail(new Error(`the local replica could not store events: ${(error as Error).message}`));
         return;
       }
@@ -306,18 +323,22 @@ export class JetStreamJournal implements Journal {
     this.following = messages;
     void (async () => {
       for await (const message of messages) {
+        if (this.writing) break; // the writer copies its own messages
         if (message.seq <= this.replicatedStreamSeq) continue;
         const events = this.copyMessage(message.seq, message.string());
         this.streamLastSeq = message.seq + message.info.pending;
-        if (events === null) {
-          await messages.close();
-          return;
-        }
+        // Leaving the loop stops the consumer (closing it from inside the loop would wait on the loop).
+        if (events === null) break;
         apply(events);
       }
-    })().catch((error: unknown) =>
-      this.options.log(`journal: following the stream stopped: ${(error as Error).message}`),
-    );
+    })()
+      .catch((error: unknown) =>
+        this.options.log(`journal: following the stream stopped: ${(error as Error).message}`),
+      )
+      .finally(() => {
+        // The hub's role controller follows again (from the replica's end) while it is a standby.
+        if (this.following === messages) this.following = null;
+      });
   }
 
   async stopFollowing(): Promise<void> {
@@ -368,8 +389,13 @@ export class JetStreamJournal implements Journal {
     return events;
   }
 
-  /** A new replica keeps the newest shared snapshot, so start-up replays only the events after it. */
+  /**
+   * A new replica keeps the newest shared snapshot, so start-up replays only the events after it; only a
+   * snapshot of this very stream (a recreated stream leaves the old one behind in the object store).
+   */
   private async seedFromSnapshot(): Promise<void> {
+    const info = await this.snapshots.info(SNAPSHOT_OBJECT).catch(() => null);
+    if (!info || info.description !== this.identity) return;
     const data = await this.snapshots.getBlob(SNAPSHOT_OBJECT).catch(() => null);
     if (!data) return;
     this.pendingSeed = JSON.parse(new TextDecoder().decode(data)) as LiveState;
@@ -378,13 +404,12 @@ export class JetStreamJournal implements Journal {
   /** Saved into the replica once the copy has reached it (a snapshot must never run ahead of events). */
   private pendingSeed: LiveState | null = null;
 
-  /** Lands a seed snapshot once the replica has every event it covers. */
+  /** Lands a seed snapshot once the replica has every event it covers; one the copy never reached is dropped. */
   private landSeed(): void {
     const seed = this.pendingSeed;
-    if (seed && this.options.replica.lastSeq >= seed.seq) {
+    this.pendingSeed = null;
+    if (seed && this.options.replica.lastSeq >= seed.seq)
       this.options.replica.saveSnapshot(seed, new Date().toISOString());
-      this.pendingSeed = null;
-    }
   }
 
   readAfter(seq: number): Iterable<JournalEvent> {
@@ -401,7 +426,7 @@ export class JetStreamJournal implements Journal {
     if (!this.writing) return;
     const body = new TextEncoder().encode(JSON.stringify(state));
     this.snapshotUpload = this.snapshotUpload
-      .then(() => this.snapshots.putBlob({ name: SNAPSHOT_OBJECT }, body))
+      .then(() => this.snapshots.putBlob({ name: SNAPSHOT_OBJECT, description: this.identity }, body))
       .then(
         () => undefined,
         (error: unknown) =>
@@ -410,7 +435,6 @@ export class JetStreamJournal implements Journal {
   }
 
   latestSnapshot(): LiveState | null {
-    this.landSeed();
     return this.options.replica.latestSnapshot();
   }
 

@@ -66,20 +66,41 @@ export class KvDeviceTokens implements DeviceTokenStore {
       hash: hashDeviceToken(token).toString("base64"),
       issuedAt: now.toISOString(),
     };
+    const previous = this.tokens.get(deviceId);
     this.tokens.set(deviceId, stored);
-    this.write(() => this.kv.put(keyOf(deviceId), JSON.stringify(stored)));
+    this.write(
+      () => this.kv.put(keyOf(deviceId), JSON.stringify(stored)),
+      () => this.restore(deviceId, previous),
+    );
     return token;
   }
 
   revoke(deviceId: string): boolean {
+    const previous = this.tokens.get(deviceId);
     if (!this.tokens.delete(deviceId)) return false;
-    this.write(() => this.kv.delete(keyOf(deviceId)));
+    this.write(
+      () => this.kv.delete(keyOf(deviceId)),
+      () => this.restore(deviceId, previous),
+    );
     return true;
   }
 
-  /** Writes go out in order; `settled` reports the first failure to whoever waits for them. */
-  private write(put: () => Promise<unknown>): void {
-    this.writes = this.writes.then(put, put);
+  /**
+   * Writes go out in order; one the bucket did not take is undone here too (the other hubs never saw it),
+   * and `settled` reports the failure to whoever waits for it.
+   */
+  private write(put: () => Promise<unknown>, undo: () => void): void {
+    const attempt = () =>
+      put().catch((error: unknown) => {
+        undo();
+        throw error;
+      });
+    this.writes = this.writes.then(attempt, attempt);
+  }
+
+  private restore(deviceId: string, previous: StoredToken | undefined): void {
+    if (previous) this.tokens.set(deviceId, previous);
+    else this.tokens.delete(deviceId);
   }
 
   verify(deviceId: string, token: string): boolean {

@@ -1,3 +1,4 @@
+import { jetstream } from "@nats-io/jetstream";
 import { type KV, Kvm } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { siteNames } from "./siteNames";
@@ -14,6 +15,18 @@ export interface HubRecord {
 }
 
 const isConflict = (error: unknown) => /wrong last sequence/i.test((error as Error).message);
+
+/** Only a plain http(s) address is taken from the bucket: it ends up in headers and in consoles' links. */
+const HUB_URL = /^https?:\/\/[A-Za-z0-9.\-[\]:]+$/;
+const asRecord = (value: unknown): HubRecord | null => {
+  const record = value as HubRecord | null;
+  return record &&
+    typeof record.hubId === "string" &&
+    typeof record.url === "string" &&
+    HUB_URL.test(record.url)
+    ? record
+    : null;
+};
 
 /**
  * The primary's lease: one key in a JetStream key-value bucket whose entries expire after a time to
@@ -40,7 +53,13 @@ export class PrimaryLease {
     ttlMs: number,
     replicas: number,
   ): Promise<{ lease: PrimaryLease; ttlMs: number }> {
-    const kv = await new Kvm(nc).create(siteNames(site).hubsBucket, { ttl: ttlMs, history: 1, replicas });
+    // Each request gives up well inside the lease's time to live, so a slow answer never hides that it lapsed.
+    const timeout = Math.min(2_000, Math.max(500, Math.floor(ttlMs / 3)));
+    const kv = await new Kvm(jetstream(nc, { timeout })).create(siteNames(site).hubsBucket, {
+      ttl: ttlMs,
+      history: 1,
+      replicas,
+    });
     const inForce = (await kv.status()).ttl;
     return { lease: new PrimaryLease(kv, site), ttlMs: inForce > 0 ? inForce : ttlMs };
   }
@@ -104,7 +123,7 @@ export class PrimaryLease {
   async holder(): Promise<HubRecord | null> {
     const entry = await this.kv.get(this.names.primaryKey);
     if (entry?.operation !== "PUT") return null;
-    return entry.json<HubRecord>();
+    return asRecord(entry.json<unknown>());
   }
 
   /** Publishes this hub's address and role; it expires with the bucket's time to live unless renewed. */
@@ -121,7 +140,8 @@ export class PrimaryLease {
     const records: HubRecord[] = [];
     for await (const key of await this.kv.keys(this.names.hubKeysOf)) {
       const entry = await this.kv.get(key);
-      if (entry?.operation === "PUT") records.push(entry.json<HubRecord>());
+      const record = entry?.operation === "PUT" ? asRecord(entry.json<unknown>()) : null;
+      if (record) records.push(record);
     }
     return records.sort((a, b) => a.hubId.localeCompare(b.hubId));
   }

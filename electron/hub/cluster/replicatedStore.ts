@@ -66,8 +66,6 @@ export interface ReplicatedStore {
   hubId: string;
   site: string;
   leaseTtlMs: number;
-  /** True when the stream held nothing when this hub started (so the command line's clock applies). */
-  freshStream: boolean;
   role(callbacks: Pick<ClusterRoleOptions, "onPromoted" | "onDemoted">): ClusterRole;
   close(): Promise<void>;
 }
@@ -110,7 +108,6 @@ export async function openReplicatedStore(options: ReplicatedStoreOptions): Prom
   const replicas = options.replicas ?? (nc.info?.cluster && known >= 3 ? 3 : 1);
   const replica = SqliteJournal.open(join(options.dataDir, `replica-${site}.sqlite`));
   try {
-    const freshStream = replica.lastSeq === 0;
     const journal = await JetStreamJournal.open({ nc, site, replicas, replica, log });
     const core = new HubCore(journal);
     const started = Date.now();
@@ -144,7 +141,6 @@ export async function openReplicatedStore(options: ReplicatedStoreOptions): Prom
       hubId,
       site,
       leaseTtlMs: opened.ttlMs,
-      freshStream: freshStream && replica.lastSeq === 0,
       role: (callbacks) =>
         new ClusterRole({
           core,

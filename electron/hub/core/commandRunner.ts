@@ -32,7 +32,9 @@ export class CommandRunner {
       // once the replicas have it).
       await this.core.whenDurable(result.seq);
     } catch (error) {
-      const message = `the change was not stored (${(error as Error).message}); it was not made, try again`;
+      // With a replicated journal a write can be stored while its acknowledgement is lost, so the outcome
+      // is not known here: the operator looks before sending it again.
+      const message = `the hub could not confirm that the change was stored (${(error as Error).message}); check whether it shows before trying again`;
       return { ok: false, error: { code: "unavailable", message } };
     }
     const base = { ok: true as const, seq: result.seq, events: result.events.length };

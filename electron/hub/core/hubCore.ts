@@ -71,6 +71,10 @@ export class HubCore {
     commandId?: string,
     context: Omit<CommandContext, "actor"> = {},
   ): CommandResult {
+    if (!this.journal.writable) {
+      const message = "this hub is not the primary (it is stepping down or a standby); nothing was changed";
+      return { ok: false, error: { code: "unavailable", message } };
+    }
     const decision = decideFor(this.current, command, this.now().getTime(), { ...context, actor });
     if (!decision.ok) return decision;
     try {
@@ -83,8 +87,12 @@ export class HubCore {
     }
   }
 
-  /** Journals changes the hub makes by itself (event loading, start-up clock). */
+  /**
+   * Journals changes the hub makes by itself (event loading, device links, alerts). While the hub may
+   * not write (stepping down), they are dropped: the new primary records what it sees itself.
+   */
   record(changes: readonly JournalChange[], actor: Actor, commandId?: string): JournalEvent[] {
+    if (!this.journal.writable) return [];
     const events = this.journal.append(changes, actor, this.now().toISOString(), commandId);
     if (events.length === 0) return events;
     let state = this.current;

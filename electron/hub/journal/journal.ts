@@ -13,6 +13,8 @@ export interface Journal {
   readonly lastSeq: number;
   /** True when `append` returns only after the events are stored (no waiting on `whenDurable`). */
   readonly durableOnAppend: boolean;
+  /** False while this hub may not write (a standby, or a primary stepping down). */
+  readonly writable: boolean;
   /** Numbers the changes as events and stores them (or starts to); all of them, or none. */
   append(changes: readonly JournalChange[], actor: Actor, at: string, commandId?: string): JournalEvent[];
   /** Resolves once every event up to `seq` is stored; rejects if the journal can no longer store them. */

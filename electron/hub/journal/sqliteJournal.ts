@@ -30,6 +30,7 @@ export class UnreadableStoreError extends Error {}
  */
 export class SqliteJournal implements Journal {
   readonly durableOnAppend = true;
+  readonly writable = true;
   private readonly db: SqlDatabase;
   private readonly insert: SqlStatement;
   private readonly selectAfter: SqlStatement;

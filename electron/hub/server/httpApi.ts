@@ -52,7 +52,7 @@ async function postCommand(ctx: ApiContext, req: IncomingMessage, res: ServerRes
 
 /** GET /api/reports/day/DATE: the duty officer's day report, built from the state and the journal. */
 function sendDayReport(ctx: ApiContext, res: ServerResponse, date: string): void {
-  const state = ctx.core.state;
+  const state = ctx.core.published;
   const days = state.event?.event.days ?? [];
   if (!days.includes(date)) {
     sendJson(res, 404, {
