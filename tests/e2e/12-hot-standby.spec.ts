@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { rmSync, writeFileSync } from "node:fs";
 import type { Page, TestInfo } from "@playwright/test";
 import { type HubProcess, startHubProcess, tempDataDir } from "../integration/support/hubProcess";
 import { waitForRole } from "../integration/support/siteHubs";
 import { findNatsServer, type NatsCluster, startNatsCluster } from "../support/natsCluster";
-import { E2E_OPERATOR, expect, test } from "./support/fixtures";
+import { E2E_OPERATOR, expect, signInAsDutyOfficer, test } from "./support/fixtures";
 
 const NATS = findNatsServer();
 const MISSING = "nats-server is not installed: .ci/run installs Debian's nats-server";
@@ -12,34 +11,6 @@ const MISSING = "nats-server is not installed: .ci/run installs Debian's nats-se
 const MOVE_LIMIT_MS = 15_000;
 /** The first health answer comes with the console's first welcome; a slow machine may take a while. */
 const HEALTH_LIMIT_MS = 20_000;
-
-/**
- * The connect-src of the policy the built console carries in its own page (the hub sends one as well, which
- * names the site's hubs); null when the page carries none. Both policies apply to the page.
- */
-function builtConsoleConnectSrc(): string | null {
-  const page = resolve(import.meta.dirname, "../../dist/renderer/index.html");
-  if (!existsSync(page)) return null;
-  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(readFileSync(page, "utf8"));
-  const policy = meta?.[1]?.replace(/&#39;/g, "'") ?? "";
-  return /(?:^|;)\s*connect-src([^;]*)/.exec(policy)?.[1]?.trim() ?? null;
-}
-const CONNECT_SRC = builtConsoleConnectSrc();
-/** The console asks the other hubs of the site over plain HTTP(S); a page policy without it stops that. */
-const PROBES_BLOCKED = CONNECT_SRC !== null && !/(?:^|\s)(?:https?:|\*)(?:\s|$)/.test(CONNECT_SRC);
-const PROBES_BLOCKED_REASON =
-  `the console's page policy (vite.config.ts, connect-src ${CONNECT_SRC}) blocks its health checks of the ` +
-  "site's other hubs, so it never finds the new primary and stays on the dead hub";
-
-/** Signs in through the console's own dialog, so only the console carries who is signed in to the next hub. */
-async function signInAsDutyOfficer(page: Page): Promise<void> {
-  const dialog = page.getByTestId("signin-dialog");
-  await expect(dialog).toBeVisible();
-  await dialog.getByTestId("signin-name").fill(E2E_OPERATOR.name);
-  await dialog.getByTestId("signin-role-duty-officer").check();
-  await dialog.getByTestId("signin-submit").click();
-  await expect(dialog).toBeHidden();
-}
 
 /** The site's hub list the console keeps for the browser session (per origin). */
 function knownHubs(page: Page): Promise<string> {
@@ -85,7 +56,6 @@ async function attachPageLog(testInfo: TestInfo, name: string, lines: string[]):
 
 test.describe("hot standby: the console follows the site's primary", () => {
   test.skip(!NATS && !process.env.CI, MISSING);
-  test.fixme(PROBES_BLOCKED, PROBES_BLOCKED_REASON);
   // The second test starts from where the first left the site (hub-b primary, hub-a dead).
   test.describe.configure({ mode: "serial", timeout: 180_000 });
   // Only what the console itself sends reaches the hubs: no operator headers from the test configuration.

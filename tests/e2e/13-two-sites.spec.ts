@@ -14,7 +14,7 @@ import {
   startNatsCluster,
   startNatsLeaf,
 } from "../support/natsCluster";
-import { E2E_OPERATOR, expect, test } from "./support/fixtures";
+import { expect, signInAsDutyOfficer, test } from "./support/fixtures";
 
 const NATS = findNatsServer();
 const MISSING = "nats-server is not installed: .ci/run installs Debian's nats-server";
@@ -28,15 +28,6 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ] as const;
-
-async function signInAsDutyOfficer(page: Page): Promise<void> {
-  const dialog = page.getByTestId("signin-dialog");
-  await expect(dialog).toBeVisible();
-  await dialog.getByTestId("signin-name").fill(E2E_OPERATOR.name);
-  await dialog.getByTestId("signin-role-duty-officer").check();
-  await dialog.getByTestId("signin-submit").click();
-  await expect(dialog).toBeHidden();
-}
 
 /** Posts a command to a hub as the duty officer and expects it taken. */
 async function command(hubUrl: string, body: Record<string, unknown>): Promise<void> {

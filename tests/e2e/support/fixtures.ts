@@ -127,3 +127,13 @@ export async function openOtherConsole(
   await openConsole(page, locale, operator);
   return { context, page };
 }
+
+/** Signs in through the console's own dialog (so only the console itself remembers who is signed in). */
+export async function signInAsDutyOfficer(page: Page): Promise<void> {
+  const dialog = page.getByTestId("signin-dialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId("signin-name").fill(E2E_OPERATOR.name);
+  await dialog.getByTestId("signin-role-duty-officer").check();
+  await dialog.getByTestId("signin-submit").click();
+  await expect(dialog).toBeHidden();
+}
