@@ -1,7 +1,8 @@
 import { venueNowMs } from "../live/clock";
-import type { LiveState } from "../live/liveState";
+import type { Alert, LiveState } from "../live/liveState";
 import { type AlertSeverity, DEVICE_STATUSES, type DeviceStatus, type RoomStatus } from "../live/vocabulary";
 import type { LocalizedText } from "../model/common";
+import type { EventFile } from "../model/eventFile";
 import { deviceStatusOf } from "../views/deviceList";
 import { roomNowNext } from "../views/roomNowNext";
 
@@ -34,8 +35,46 @@ export interface SiteSummary {
   rooms: SiteRoomSummary[];
   /** Devices reporting "ok", and every other one with its status (worst first). */
   devices: { total: number; ok: number; notOk: { id: string; status: DeviceStatus }[] };
-  alerts: { id: string; severity: AlertSeverity; message: string }[];
+  /** The most pressing open alerts, whole, so a console says them in its own language. */
+  alerts: Alert[];
+  /** Just the names those alerts mention (rooms, sessions, booths, devices, people, languages). */
+  names: AlertNames;
   link: SiteLink;
+}
+
+/** The parts of an event file that name what alerts mention; a console builds its alert texts from it. */
+export type AlertNames = Pick<EventFile, "languages" | "booths" | "sessions" | "devices"> & {
+  venue: Pick<EventFile["venue"], "rooms">;
+  people: Pick<EventFile["people"], "interpreters" | "speakers">;
+};
+
+/** Every id an alert mentions: its subject and each of its parameters (lists are comma-separated). */
+function mentionedIds(alerts: readonly Alert[]): Set<string> {
+  const ids = new Set<string>();
+  for (const alert of alerts) {
+    ids.add(alert.subject.id);
+    for (const value of Object.values(alert.params ?? {}))
+      for (const part of String(value).split(",")) ids.add(part.trim());
+  }
+  return ids;
+}
+
+/** The names the alerts need, and no more: a satellite's whole event file would be sent on every change. */
+export function alertNames(event: EventFile | null, alerts: readonly Alert[]): AlertNames {
+  const ids = mentionedIds(alerts);
+  const byId = <T extends { id: string }>(items: readonly T[] | undefined) =>
+    (items ?? []).filter((i) => ids.has(i.id));
+  // A booth is named by its language and room, so those come with it.
+  const booths = byId(event?.booths);
+  for (const booth of booths) ids.add(booth.language).add(booth.roomId);
+  return {
+    languages: (event?.languages ?? []).filter((l) => ids.has(l.code)),
+    booths,
+    sessions: byId(event?.sessions),
+    devices: byId(event?.devices),
+    venue: { rooms: byId(event?.venue.rooms) },
+    people: { interpreters: byId(event?.people.interpreters), speakers: byId(event?.people.speakers) },
+  };
 }
 
 const SEVERITY_ORDER: Record<AlertSeverity, number> = { critical: 0, warning: 1, info: 2 };
@@ -66,8 +105,7 @@ export function summarizeSite(site: string, state: LiveState, link: SiteLink, wa
       (a, b) =>
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.raisedAt.localeCompare(b.raisedAt),
     )
-    .slice(0, ALERTS_SHOWN)
-    .map(({ id, severity, message }) => ({ id, severity, message }));
+    .slice(0, ALERTS_SHOWN);
   return {
     site,
     eventName: event?.event.name ?? null,
@@ -81,6 +119,7 @@ export function summarizeSite(site: string, state: LiveState, link: SiteLink, wa
         .sort((a, b) => DEVICE_STATUSES.indexOf(a.status) - DEVICE_STATUSES.indexOf(b.status)),
     },
     alerts,
+    names: alertNames(event, alerts),
     link,
   };
 }

@@ -1,13 +1,13 @@
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert } from "../../../shared/live/liveState";
-import type { EventFile } from "../../../shared/model/eventFile";
+import type { AlertNames } from "../../../shared/sites/siteSummary";
 import { useLocale } from "../i18n/i18n";
 import { alertText } from "../interpretation/alertText";
 import { useNames } from "../interpretation/names";
 
 /** Says any alert in the console's language, naming rooms, booths, devices and speakers as the screens do. */
-export function useAlertText(event: EventFile): (alert: Alert) => string {
+export function useAlertText(event: AlertNames): (alert: Alert) => string {
   const { t } = useTranslation();
   const locale = useLocale();
   const names = useNames(event);

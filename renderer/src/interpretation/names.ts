@@ -20,7 +20,13 @@ export interface Names {
   source: (source: string) => string;
 }
 
-export function makeNames(event: EventFile, locale: Locale, t: TFunction): Names {
+/** What naming needs of an event: the whole file, or just the names another site's alerts mention. */
+export type NameSource = Pick<EventFile, "languages" | "booths" | "sessions"> & {
+  venue: Pick<EventFile["venue"], "rooms">;
+  people: Pick<EventFile["people"], "interpreters">;
+};
+
+export function makeNames(event: NameSource, locale: Locale, t: TFunction): Names {
   const people = new Map(event.people.interpreters.map((p) => [p.id, p.name]));
   const languages = new Map(event.languages.map((l) => [l.code, l]));
   const booths = new Map(event.booths.map((b) => [b.id, b]));
@@ -55,7 +61,7 @@ export function makeNames(event: EventFile, locale: Locale, t: TFunction): Names
   };
 }
 
-export function useNames(event: EventFile): Names {
+export function useNames(event: NameSource): Names {
   const { t } = useTranslation();
   const locale = useLocale();
   return useMemo(() => makeNames(event, locale, t), [event, locale, t]);

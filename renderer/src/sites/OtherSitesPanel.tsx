@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { SiteRoomSummary, SiteSummary } from "../../../shared/sites/siteSummary";
+import { useAlertText } from "../alerts/useAlertText";
 import { ISSUE_GLYPH, ROOM_STATUS_GLYPH } from "../components/symbols";
 import { HealthBadge } from "../detail/DeviceTable";
 import { pickText, useLocale } from "../i18n/i18n";
@@ -46,6 +47,8 @@ function SiteRoomRow({ site, room }: { site: string; room: SiteRoomSummary }) {
 
 function SiteAlerts({ site }: { site: SiteSummary }) {
   const { t } = useTranslation();
+  // Said in the console's language with the other site's own names, as this site's alerts are.
+  const alertText = useAlertText(site.names);
   return (
     <section className="site-block" data-testid={`site-alerts-${site.site}`}>
       <h3>{t("sites.alerts")}</h3>
@@ -54,12 +57,12 @@ function SiteAlerts({ site }: { site: SiteSummary }) {
       ) : (
         <ul>
           {site.alerts.map((alert) => (
-            <li key={alert.id} className={`site-alert severity-${alert.severity}`} title={alert.message}>
+            <li key={alert.id} className={`site-alert severity-${alert.severity}`} title={alertText(alert)}>
               <span className="site-alert-severity">
                 <span aria-hidden="true">{SEVERITY_GLYPH[alert.severity]}</span>{" "}
                 {t(`interp.severity.${alert.severity}`)}
               </span>{" "}
-              {alert.message}
+              {alertText(alert)}
             </li>
           ))}
         </ul>
