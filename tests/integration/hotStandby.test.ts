@@ -1,3 +1,5 @@
+import { Kvm } from "@nats-io/kv";
+import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator } from "../../electron/hub/simulator/simulator";
 import { type NatsCluster, natsSkipReason, startNatsCluster } from "../support/natsCluster";
@@ -130,8 +132,36 @@ describe.skipIf(SKIP !== null)(
       },
       90_000,
     );
+
+    it("a planned stop (SIGTERM) hands over at once: the primary gives up its lease on the way out", async () => {
+      const current = hubs.find(
+        (h) => h.process.exitCode === null && h.process.signalCode === null,
+      ) as HubProcess;
+      await waitForRole(current.url, "primary", 30_000);
+      const next = await startSiteHub("hub-c");
+      await waitForRole(next.url, "standby", 20_000);
+      const stoppedAt = Date.now();
+      expect(await current.stop()).toBe(0);
+      // The lease no longer names the stopped hub the moment it has exited: it was given up, not left to expire.
+      const holder = await leaseHolder(cluster);
+      expect(holder === null || holder === "hub-c").toBe(true);
+      await waitForRole(next.url, "primary", 10_000);
+      console.log(`planned stop: hub-c primary ${Date.now() - stoppedAt} ms after the SIGTERM`);
+    }, 60_000);
   },
 );
+
+/** The hub the site's lease names now, read straight from the bucket (null: nobody holds it). */
+async function leaseHolder(cluster: NatsCluster): Promise<string | null> {
+  const nc = await connect({ servers: cluster.urls });
+  try {
+    const kv = await new Kvm(nc).open("venue-ops-hubs");
+    const entry = await kv.get("main.primary");
+    return entry?.operation === "PUT" ? entry.json<{ hubId: string }>().hubId : null;
+  } finally {
+    await nc.close();
+  }
+}
 
 /** The URL of whichever hub answers as primary first (polling all of them). */
 async function firstPrimary(urls: string[]): Promise<string> {

@@ -53,14 +53,13 @@ export class PrimaryLease {
     ttlMs: number,
     replicas: number,
   ): Promise<{ lease: PrimaryLease; ttlMs: number }> {
-    // Each request gives up well inside the lease's time to live, so a slow answer never hides that it lapsed.
+    // Made (or found) with the client's usual patience: at start-up the cluster may still be electing.
+    const name = siteNames(site).hubsBucket;
+    const made = await new Kvm(nc).create(name, { ttl: ttlMs, history: 1, replicas });
+    const inForce = (await made.status()).ttl;
+    // The lease's own requests give up well inside its time to live, so a slow answer never hides that it lapsed.
     const timeout = Math.min(2_000, Math.max(500, Math.floor(ttlMs / 3)));
-    const kv = await new Kvm(jetstream(nc, { timeout })).create(siteNames(site).hubsBucket, {
-      ttl: ttlMs,
-      history: 1,
-      replicas,
-    });
-    const inForce = (await kv.status()).ttl;
+    const kv = await new Kvm(jetstream(nc, { timeout })).open(name, { bindOnly: true }).catch(() => made);
     return { lease: new PrimaryLease(kv, site), ttlMs: inForce > 0 ? inForce : ttlMs };
   }
 

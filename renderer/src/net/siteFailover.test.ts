@@ -33,14 +33,18 @@ class MemoryStorage {
 }
 
 /** `answers`: what each URL says now (missing: no answer). */
-function setup(answers: Record<string, unknown>, storage = new MemoryStorage()) {
+function setup(
+  answers: Record<string, unknown>,
+  storage = new MemoryStorage(),
+  sleep: () => Promise<void> = async () => undefined,
+) {
   const navigate = vi.fn();
   const asked: string[] = [];
   const failover = new SiteFailover({
     origin: A,
     storage,
     navigate,
-    sleep: async () => undefined,
+    sleep,
     fetchJson: async (url) => {
       asked.push(url);
       return answers[url] ?? null;
@@ -55,6 +59,19 @@ describe("SiteFailover", () => {
     setup({}, storage).failover.remember(health("primary", "hub-a"));
     expect(JSON.parse(storage.getItem(SITE_HUBS_KEY) ?? "[]")).toEqual(hubs);
     expect(setup({}, storage).failover.knownHubs).toEqual(hubs);
+  });
+
+  it("keeps asking while the take-over is under way, and moves once a standby answers as primary", async () => {
+    let pauses = 0;
+    const answers: Record<string, unknown> = { [`${B}/api/health`]: health("standby", "hub-b") };
+    const { failover, navigate } = setup(answers, new MemoryStorage(), async () => {
+      // hub-b finishes taking over during the second pause (the first is the silent hub's second chance).
+      if (++pauses === 2) answers[`${B}/api/health`] = health("primary", "hub-b");
+    });
+    failover.remember(health("primary", "hub-a"));
+    await failover.linkLost();
+    expect(pauses).toBe(2);
+    expect(navigate).toHaveBeenCalledWith(B);
   });
 
   it("moves to the hub that answers as primary when its own hub is a standby", async () => {

@@ -11,6 +11,8 @@ import {
   shouldLookForPrimary,
 } from "./failover";
 
+/** Rounds of asking the other hubs after a lost link (one every PROBE_TIMEOUT_MS, about 12 s in all). */
+const LOOK_ROUNDS = 8;
 /** How long a page that was sent away waits to be gone before it may look again. */
 const LEAVE_GRACE_MS = 15_000;
 
@@ -31,7 +33,8 @@ export interface SiteFailoverOptions {
 /**
  * Remembers the site's hubs from health answers and, when the page's link is lost and its hub cannot serve
  * it, asks the other hubs in parallel and moves the page to the one that answers as primary. While none
- * does, the page's own reconnects go on and each failed one asks again.
+ * does (a take-over takes seconds), it asks again every PROBE_TIMEOUT_MS for a while; the page's own
+ * reconnects go on, and each failed one asks again after that.
  */
 export class SiteFailover {
   private hubs: SiteHub[];
@@ -105,22 +108,31 @@ export class SiteFailover {
       const sameOrigin = this.remember(health);
       if (!shouldLookForPrimary({ closedAsStandby, sameOrigin, missesInARow: this.misses })) return;
       const self = { origin: this.opts.origin, hubId: this.selfHubId };
-      const targets = probeTargets(this.hubs, self, sameOrigin?.primary ?? null);
-      if (targets.length === 0) return;
-      const answers = await Promise.all(
-        targets.map(async (url) => ({
-          url,
-          info: readHubInfo(await this.opts.fetchJson(`${url}/api/health`, PROBE_TIMEOUT_MS)),
-        })),
-      );
-      const primary = pickPrimary(answers, self);
-      if (primary && !this.leaving) {
-        this.leaving = true;
-        this.opts.navigate(primary);
-        // Still here later: the move was blocked (e.g. by a shell that pins its hub), so look again.
-        setTimeout(() => {
-          this.leaving = false;
-        }, LEAVE_GRACE_MS);
+      // A standby answers before it has taken over (that takes a few seconds): keep asking every
+      // PROBE_TIMEOUT_MS for a while rather than waiting for the next reconnect attempt.
+      for (let round = 0; round < LOOK_ROUNDS && !this.leaving; round++) {
+        if (round > 0) {
+          await this.pause(PROBE_TIMEOUT_MS);
+          const own = readHubInfo(await this.askOwnHub());
+          if (own && own.role !== "standby") return; // the page's own hub is back and serving
+        }
+        const targets = probeTargets(this.hubs, self, sameOrigin?.primary ?? null);
+        if (targets.length === 0) return;
+        const answers = await Promise.all(
+          targets.map(async (url) => ({
+            url,
+            info: readHubInfo(await this.opts.fetchJson(`${url}/api/health`, PROBE_TIMEOUT_MS)),
+          })),
+        );
+        const primary = pickPrimary(answers, self);
+        if (primary) {
+          this.leaving = true;
+          this.opts.navigate(primary);
+          // Still here later: the move was blocked (e.g. by a shell that pins its hub), so look again.
+          setTimeout(() => {
+            this.leaving = false;
+          }, LEAVE_GRACE_MS);
+        }
       }
     } finally {
       this.checking = false;
