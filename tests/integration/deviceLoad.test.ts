@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { DEVICE_TOKENS_FILE, DeviceTokens } from "../../electron/hub/devices/deviceTokens";
 import { startSimulator } from "../../electron/hub/simulator/simulator";
 import { getJson, type HubProcess, startHubProcess, tempDataDir } from "./support/hubProcess";
@@ -77,6 +77,8 @@ describe("devices under load", () => {
   it("keeps the hub's memory bounded while a device sends garbage for a minute", async () => {
     const dataDir = tempDataDir();
     const hub = await startHubProcess(dataDir, ["--no-simulator", "--demo"]);
+    // Also when an assertion fails: a hub left running would outlive the test run.
+    onTestFinished(() => hub.kill());
     const store = new DeviceTokens(join(dataDir, DEVICE_TOKENS_FILE));
     const token = store.issue("plenary-encoder", new Date());
     store.close();
