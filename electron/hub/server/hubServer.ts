@@ -8,14 +8,16 @@ import { type ApiContext, handleApi } from "./httpApi";
 import { isSameOrigin } from "./origin";
 import { serveStatic } from "./staticFiles";
 
-/** The site's other hubs may be reached from a page (to find the primary after a take-over), no one else. */
+/**
+ * One PC: a page connects to its own hub only. A site of several hubs: a page may also reach other hubs,
+ * to find the primary after a take-over. Any http(s) address, not a list: the page keeps the policy it was
+ * loaded with, and a standby added after it loaded must still be reachable (a list went stale exactly
+ * so). Scripts, styles and images still come from the page's own hub only.
+ */
 function securityHeaders(role: HubRoleView): Record<string, string> {
-  const peers = role
-    .status()
-    .hubs.flatMap(({ url }) => [url, url.replace(/^http/, "ws")])
-    .join(" ");
+  const connect = role.role === "single" ? "'self'" : "'self' http: https: ws: wss:";
   return {
-    "content-security-policy": `default-src 'self'; connect-src 'self'${peers ? ` ${peers}` : ""}; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'`,
+    "content-security-policy": `default-src 'self'; connect-src ${connect}; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'`,
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
   };
