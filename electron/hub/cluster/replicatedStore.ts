@@ -31,6 +31,28 @@ export interface ReplicatedStoreOptions {
 
 export class JournalAddressError extends Error {}
 
+/** How long a starting hub waits for JetStream to answer (a cluster still electing leaders after a restart). */
+const START_PATIENCE_MS = 60_000;
+
+/** Runs a JetStream step, again and again while JetStream does not answer yet, for up to a minute. */
+async function whenAnswered<T>(
+  what: string,
+  log: (line: string) => void,
+  step: () => Promise<T>,
+): Promise<T> {
+  const giveUpAt = Date.now() + START_PATIENCE_MS;
+  for (;;) {
+    try {
+      return await step();
+    } catch (error) {
+      const message = (error as Error).message;
+      if (!/timeout|no responders|503|unavailable/i.test(message) || Date.now() > giveUpAt) throw error;
+      log(`journal: waiting for JetStream to answer about ${what} (${message})`);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+}
+
 /** `nats://a:4222,b:4222` or `nats://a:4222,nats://b:4222` → the servers to try. */
 export function parseJournalAddress(address: string): string[] {
   const servers = address
@@ -108,7 +130,9 @@ export async function openReplicatedStore(options: ReplicatedStoreOptions): Prom
   const replicas = options.replicas ?? (nc.info?.cluster && known >= 3 ? 3 : 1);
   const replica = SqliteJournal.open(join(options.dataDir, `replica-${site}.sqlite`));
   try {
-    const journal = await JetStreamJournal.open({ nc, site, replicas, replica, log });
+    const journal = await whenAnswered("the journal stream", log, () =>
+      JetStreamJournal.open({ nc, site, replicas, replica, log }),
+    );
     const core = new HubCore(journal);
     const started = Date.now();
     const restored = core.restore();
@@ -116,19 +140,25 @@ export async function openReplicatedStore(options: ReplicatedStoreOptions): Prom
       `journal: stream ${journal.streamName} (${replicas} ${replicas === 1 ? "replica" : "replicas"}), ` +
         `restored ${restored.fromSnapshot} events from a snapshot and replayed ${restored.replayed} in ${Date.now() - started} ms`,
     );
-    const opened = await PrimaryLease.open(nc, site, leaseTtlMs, replicas);
+    const opened = await whenAnswered("the lease bucket", log, () =>
+      PrimaryLease.open(nc, site, leaseTtlMs, replicas),
+    );
     const { lease } = opened;
     if (opened.ttlMs !== leaseTtlMs)
       log(
         `cluster: the lease's time to live is ${opened.ttlMs} ms, set when the bucket was created; ` +
           `${leaseTtlMs} ms was asked for (see docs/DEPLOYMENT.md to change it)`,
       );
-    const tokens = await KvDeviceTokens.open(nc, site, replicas);
+    const tokens = await whenAnswered("the device token bucket", log, () =>
+      KvDeviceTokens.open(nc, site, replicas),
+    );
     const remotes: RemoteSite[] = [];
     for (const remote of options.remoteSites ?? []) {
       if (!SITE_NAME.test(remote) || remote === site)
         throw new JournalAddressError(`--remote-site: "${remote}" is not another site's name`);
-      remotes.push(await RemoteSite.open(nc, remote, replicas, log));
+      remotes.push(
+        await whenAnswered(`site ${remote}'s mirror`, log, () => RemoteSite.open(nc, remote, replicas, log)),
+      );
     }
     return {
       nc,
