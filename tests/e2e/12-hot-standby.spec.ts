@@ -2,11 +2,9 @@ import { rmSync, writeFileSync } from "node:fs";
 import type { Page, TestInfo } from "@playwright/test";
 import { type HubProcess, startHubProcess, tempDataDir } from "../integration/support/hubProcess";
 import { waitForRole } from "../integration/support/siteHubs";
-import { findNatsServer, type NatsCluster, startNatsCluster } from "../support/natsCluster";
+import { type NatsCluster, requireNatsServer, startNatsCluster } from "../support/natsCluster";
 import { E2E_OPERATOR, expect, signInAsDutyOfficer, test } from "./support/fixtures";
 
-const NATS = findNatsServer();
-const MISSING = "nats-server is not installed: .ci/run installs Debian's nats-server";
 /** From the primary's death to the console working on the new primary, on a slow machine included. */
 const MOVE_LIMIT_MS = 15_000;
 /** The first health answer comes with the console's first welcome; a slow machine may take a while. */
@@ -55,7 +53,6 @@ async function attachPageLog(testInfo: TestInfo, name: string, lines: string[]):
 }
 
 test.describe("hot standby: the console follows the site's primary", () => {
-  test.skip(!NATS && !process.env.CI, MISSING);
   // The second test starts from where the first left the site (hub-b primary, hub-a dead).
   test.describe.configure({ mode: "serial", timeout: 180_000 });
   // Only what the console itself sends reaches the hubs: no operator headers from the test configuration.
@@ -82,7 +79,7 @@ test.describe("hot standby: the console follows the site's primary", () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    if (!NATS) throw new Error(MISSING);
+    requireNatsServer();
     cluster = await startNatsCluster({ nodes: 3 });
     const a = await startSiteHub("hub-a");
     await waitForRole(a.url, "primary", 30_000);

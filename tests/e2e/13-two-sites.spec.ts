@@ -8,16 +8,14 @@ import {
 } from "../integration/support/hubProcess";
 import { waitForRole } from "../integration/support/siteHubs";
 import {
-  findNatsServer,
   type NatsCluster,
   type NatsLeaf,
+  requireNatsServer,
   startNatsCluster,
   startNatsLeaf,
 } from "../support/natsCluster";
 import { expect, signInAsDutyOfficer, test } from "./support/fixtures";
 
-const NATS = findNatsServer();
-const MISSING = "nats-server is not installed: .ci/run installs Debian's nats-server";
 /** The mirror calls the link cut after 5 s without a heartbeat; the console is told within the next second. */
 const CUT_SHOWN_MS = 12_000;
 /** After the link heals the leaf reconnects (about every second) and the mirror catches up. */
@@ -62,7 +60,6 @@ async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void
 }
 
 test.describe("two sites: the main control room watches the studio", () => {
-  test.skip(!NATS && !process.env.CI, MISSING);
   test.describe.configure({ timeout: 180_000 });
   // Only what the console itself sends reaches the hubs: no operator headers from the test configuration.
   test.use({ extraHTTPHeaders: {} });
@@ -90,7 +87,7 @@ test.describe("two sites: the main control room watches the studio", () => {
   test("the studio's link, rooms and changes show in the main console, through a cut link and back", async ({
     page,
   }, testInfo) => {
-    if (!NATS) throw new Error(MISSING);
+    requireNatsServer();
     cluster = await startNatsCluster({ nodes: 3 });
     leaf = await startNatsLeaf({ hubCluster: cluster, jetStreamDomain: "studio", name: "studio" });
     const main = await startHub(["--journal", cluster.url, "--hub-id", "main-a", "--remote-site", "studio"]);

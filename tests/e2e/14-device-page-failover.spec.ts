@@ -2,11 +2,10 @@ import { rmSync, writeFileSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { type HubProcess, startHubProcess, tempDataDir } from "../integration/support/hubProcess";
 import { waitForRole } from "../integration/support/siteHubs";
-import { findNatsServer, NATS_MISSING, type NatsCluster, startNatsCluster } from "../support/natsCluster";
+import { type NatsCluster, requireNatsServer, startNatsCluster } from "../support/natsCluster";
 import { type ApiDevice, issueLinkByApi, openDevicePage } from "./support/devices";
 import { E2E_OPERATOR, expect, test } from "./support/fixtures";
 
-const NATS = findNatsServer();
 const DEVICE_ID = "plenary-stage-timer";
 /** From the primary's death to the device page working on the new primary, on a slow machine included. */
 const MOVE_LIMIT_MS = 15_000;
@@ -31,7 +30,6 @@ async function connectedOn(hubUrl: string): Promise<boolean> {
 }
 
 test.describe("hot standby: a device page follows the site's primary", () => {
-  test.skip(!NATS && !process.env.CI, NATS_MISSING);
   test.describe.configure({ timeout: 180_000 });
   // Only what the device page itself sends reaches the hubs: no operator headers from the configuration.
   test.use({ extraHTTPHeaders: {} });
@@ -60,7 +58,7 @@ test.describe("hot standby: a device page follows the site's primary", () => {
     context,
     playwright,
   }, testInfo) => {
-    if (!NATS) throw new Error(NATS_MISSING);
+    requireNatsServer();
     cluster = await startNatsCluster({ nodes: 3 });
     const a = await startSiteHub("hub-a");
     await waitForRole(a.url, "primary", 30_000);

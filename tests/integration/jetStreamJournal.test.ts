@@ -6,15 +6,15 @@ import { JetStreamJournal } from "../../electron/hub/cluster/jetStreamJournal";
 import { HubCore, SNAPSHOT_EVERY } from "../../electron/hub/core/hubCore";
 import { SqliteJournal } from "../../electron/hub/journal/sqliteJournal";
 import type { JournalChange, JournalEvent } from "../../shared/journal/journalEvents";
-import { type NatsCluster, natsSkipReason, startNatsCluster } from "../support/natsCluster";
+import { type NatsCluster, requireNatsServer, startNatsCluster } from "../support/natsCluster";
 import { tempDataDir } from "./support/hubProcess";
 
-const SKIP = natsSkipReason();
+requireNatsServer();
 
 const ACTOR = { operator: "Test", role: "duty-officer", workstation: "test" } as const;
 const note = (text: string): JournalChange => ({ type: "room.issueChanged", roomId: "plenary", issue: text });
 
-describe.skipIf(SKIP !== null)(`the journal on JetStream${SKIP ? ` (skipped: ${SKIP})` : ""}`, () => {
+describe(`the journal on JetStream`, () => {
   let cluster: NatsCluster;
   const connections: NatsConnection[] = [];
   const open = async (site: string) => {

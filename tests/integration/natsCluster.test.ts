@@ -2,9 +2,9 @@ import { type JetStreamClient, jetstream, jetstreamManager, StorageType } from "
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  findNatsServer,
   type NatsCluster,
   type NatsLeaf,
+  requireNatsServer,
   startNatsCluster,
   startNatsLeaf,
 } from "../support/natsCluster";
@@ -14,10 +14,7 @@ import {
  * when a node stops, and a second site (a leaf node with its own JetStream domain) whose stream the main
  * site sources once the link between the sites comes back.
  */
-const MISSING = "nats-server is not installed: .ci/run installs Debian's nats-server";
-const natsServer = findNatsServer();
-// On CI a missing server is a broken machine, not a reason to skip.
-const skip = !natsServer && !process.env.CI;
+requireNatsServer();
 
 let cluster: NatsCluster | undefined;
 let leaf: NatsLeaf | undefined;
@@ -58,9 +55,8 @@ async function eventually<T>(check: () => Promise<T>, ok: (value: T) => boolean,
   }
 }
 
-describe.skipIf(skip)(`NATS JetStream on real servers${skip ? ` (skipped: ${MISSING})` : ""}`, () => {
+describe("NATS JetStream on real servers", () => {
   beforeAll(async () => {
-    if (!natsServer) throw new Error(MISSING);
     cluster = await startNatsCluster({ nodes: 3 });
   });
   afterAll(async () => {

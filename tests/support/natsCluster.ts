@@ -57,13 +57,11 @@ export interface NatsLeaf {
 
 const START_TIMEOUT_MS = 20_000;
 
-export const NATS_MISSING = "nats-server is not installed: .ci/run installs Debian's nats-server";
+const NATS_MISSING = "nats-server is not installed: .ci/run installs Debian's nats-server";
 
-/** Why a suite that needs nats-server is skipped here (null: it is installed). In CI its absence is an error. */
-export function natsSkipReason(): string | null {
-  if (findNatsServer()) return null;
-  if (process.env.CI) throw new Error(NATS_MISSING);
-  return NATS_MISSING;
+/** The suites that need nats-server fail at once, saying so, where it is missing (.ci/run installs it). */
+export function requireNatsServer(): void {
+  if (!findNatsServer()) throw new Error(NATS_MISSING);
 }
 
 /** The nats-server binary: NATS_SERVER, then PATH, then Debian's locations; null when there is none. */
